@@ -1,0 +1,58 @@
+/** Turns a refined candidate into a TimeMention: resolves its period and applies its preposition's role. */
+import type { Period, TimeMention } from '../../types.js';
+import type { Candidate } from './_candidate.js';
+import { isWithinOneYear, resolveWhen } from './_when.js';
+import { PREPOSITION_ROLES } from './lang/en.js';
+import { deadlinePeriod, parseIsoDate, sincePeriod } from './resolve.js';
+
+/** Label for what cannot be placed without a report date: "The  previous year" is "previous year". */
+function fallbackLabel(text: string): string {
+  // Matches "  " and "\u00a0"; must not match letters.
+  const collapsed = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return collapsed.startsWith('the ') ? collapsed.slice(4) : collapsed;
+}
+
+/** Role of a range: runs of years are spans; months or quarters inside one year are one reporting period. */
+function rangeRole(candidate: Candidate, period: Period | null): TimeMention['role'] {
+  const when = candidate.when;
+  if (when.unit !== 'range') return candidate.role;
+  if (when.from.unit === 'year' && when.to.unit === 'year') return 'span';
+  return period && isWithinOneYear(period) ? 'point' : 'span';
+}
+
+/**
+ * Candidate "2030" with preposition "by", in a report of 2024-07-03, becomes
+ * {text 'by 2030', role 'deadline', period {label 'by 2030', start null, end '2030-12-31'}}.
+ */
+export function buildMention(
+  candidate: Candidate,
+  text: string,
+  offset: number,
+  published: string | null,
+): TimeMention {
+  const date = parseIsoDate(published) ? published : null;
+  const core = fallbackLabel(text.slice(candidate.start, candidate.end));
+  const resolved = resolveWhen(candidate.when, date);
+  let period: Period = resolved ?? { label: core, start: null, end: null };
+  let role = rangeRole(candidate, resolved);
+  const roleWord = candidate.preposition ? PREPOSITION_ROLES[candidate.preposition.word] : undefined;
+  if (roleWord !== undefined && role === 'point') {
+    if (roleWord === 'since') {
+      role = 'since';
+      period = resolved ? sincePeriod(resolved, date) : { label: `since ${core}`, start: null, end: null };
+    } else {
+      role = 'deadline';
+      period = resolved ? deadlinePeriod(roleWord, resolved) : { label: `${roleWord} ${core}`, start: null, end: null };
+    }
+  }
+  const start = candidate.preposition?.start ?? candidate.start;
+  return {
+    kind: 'time',
+    text: text.slice(start, candidate.end),
+    start: offset + start,
+    end: offset + candidate.end,
+    period,
+    role,
+    rule: candidate.rule,
+  };
+}

@@ -1,0 +1,60 @@
+import { AccordError } from '../errors.js';
+import type { RawDocument, SourceFormat } from '../types.js';
+import type { SourceOptions, SourceResult } from './_types.js';
+import { decodeBytes } from './decode-bytes.js';
+import { detectBinary } from './detect-binary.js';
+import { extractHtml } from './extract-html.js';
+import { extractPdf } from './extract-pdf.js';
+import { feedDocuments } from './feed-documents.js';
+import { markdownToText } from './markdown-to-text.js';
+import { plainTextTitle, plainTextToBlocks } from './plain-text-to-blocks.js';
+import { chooseFormat, sniffFormat } from './sniff-format.js';
+
+/** Where bytes came from, and what their name or server said about them. */
+export interface BytesOrigin {
+  /** Path, final URL or "-". */
+  source: string;
+  /** Format the file extension or Content-Type suggests; the content has the last word. */
+  hint: SourceFormat | null;
+  /** Charset the server declared, or null. */
+  charset: string | null;
+  /** The page URL, for the outlet of a page that names none. */
+  url: string | null;
+}
+
+/**
+ * The documents in one input's bytes: sniffed, refused if binary, decoded, then read by format (a feed gives
+ * one result per item): `for await (const result of documentsFromBytes(bytes, origin, options)) ...`.
+ */
+export async function* documentsFromBytes(
+  bytes: Uint8Array,
+  origin: BytesOrigin,
+  options: SourceOptions,
+): AsyncGenerator<SourceResult> {
+  if (bytes.length === 0) throw new AccordError('EMPTY', 'empty (0 bytes)');
+  const sniffed = sniffFormat(bytes);
+  if (sniffed !== 'pdf') {
+    const binary = detectBinary(bytes);
+    if (binary) throw new AccordError('BINARY', `binary file (${binary})`);
+  }
+  const format = chooseFormat(sniffed, origin.hint);
+  if (format === 'pdf') {
+    const pdf = await extractPdf(bytes);
+    yield { ok: true, raw: { source: origin.source, format, outlet: null, ...pdf } };
+    return;
+  }
+  const text = decodeBytes(bytes, { format, declared: origin.charset });
+  if (text.trim() === '') throw new AccordError('EMPTY', 'only whitespace');
+  if (format === 'feed') {
+    yield* feedDocuments(text, origin.source, options);
+    return;
+  }
+  yield { ok: true, raw: textDocument(text, format, origin) };
+}
+
+function textDocument(text: string, format: 'text' | 'markdown' | 'html', origin: BytesOrigin): RawDocument {
+  const base = { source: origin.source, format, outlet: null, author: null, published: null, lang: null };
+  if (format === 'html') return { ...base, ...extractHtml(text, { url: origin.url }) };
+  if (format === 'markdown') return { ...base, ...markdownToText(text) };
+  return { ...base, text: plainTextToBlocks(text), title: plainTextTitle(text) };
+}

@@ -1,0 +1,169 @@
+import type { DomDocument, DomElement } from './_dom.js';
+import { toIsoDate } from './parse-date.js';
+import { readJsonLd } from './read-json-ld.js';
+import { toLangCode } from './to-lang-code.js';
+
+export interface HtmlMetadata {
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
+  lang: string | null;
+}
+
+/** Meta names that carry a publication date, after the stronger signals, in the order tried. */
+const DATE_META_NAMES = [
+  'og:published_time',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.issued',
+  'dc.date',
+  'citation_publication_date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'datepublished',
+];
+
+// Separators between a page title and the site name. Matches ` | `, ` - `, ` — `; not the hyphen in `Kazakh-Chinese`.
+const TITLE_SEPARATOR = /\s+[|\-–—·»:]{1,2}\s+/g;
+
+// Anything but letters and digits, to compare names loosely. Matches `" "` and `"."`; not `"a"` or `"Ж"`.
+const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
+
+// Runs of whitespace. Matches `" \n\t"`; not `"a"`.
+const WHITESPACE = /\s+/g;
+
+// The www label of a host name. Matches `www.` in `www.mfa.kz`; not `www` in `wwwx.kz` or `mfa.www.kz`.
+const WWW = /^www\./;
+
+// A leading English article, so that "The Astana Times" matches "Astana Times". Matches `the ` in `the astana times`;
+// not `the` in `theatre news`.
+const LEADING_THE = /^the\s+/;
+
+// An http(s) URL, which an author field sometimes holds instead of a name. Matches `https://x.com/a`; not `A. Writer`.
+const URL_VALUE = /^https?:\/\//i;
+
+/**
+ * Title, outlet, author, date and language as publishers mark them, read before anything mutates the page:
+ * `readHtmlMetadata(document, 'https://www.steppe-herald.kz/a').outlet` is the og:site_name, else "steppe-herald.kz".
+ */
+export function readHtmlMetadata(document: DomDocument, url: string | null): HtmlMetadata {
+  const meta = metaContents(document);
+  const jsonLd = readJsonLd(document);
+  const host = hostOf(url);
+  const outlet = meta.get('og:site_name') ?? jsonLd?.publisher ?? meta.get('application-name') ?? host;
+  const titleCandidates = [
+    meta.get('og:title'),
+    jsonLd?.headline,
+    document.querySelector('title')?.textContent,
+    document.querySelector('h1')?.textContent,
+  ];
+  const title = firstText(titleCandidates.map((candidate) => withoutSiteName(candidate, [outlet, host])));
+  const articleAuthor = meta.get('article:author');
+  const author =
+    meta.get('author') ??
+    (articleAuthor && !URL_VALUE.test(articleAuthor) ? articleAuthor : null) ??
+    jsonLd?.author;
+  const lang =
+    toLangCode(document.documentElement?.getAttribute('lang')) ??
+    toLangCode(meta.get('content-language')) ??
+    toLangCode(meta.get('og:locale'));
+  return {
+    title,
+    outlet: outlet ?? null,
+    author: author ?? null,
+    published: publishedDate(document, meta, jsonLd?.datePublished),
+    lang,
+  };
+}
+
+function publishedDate(
+  document: DomDocument,
+  meta: Map<string, string>,
+  jsonLdDate: string | null | undefined,
+): string | null {
+  const time =
+    document.querySelector('article time[datetime]') ?? document.querySelector('main time[datetime]');
+  const itemprop = document.querySelector('[itemprop="datePublished"]');
+  const candidates = [
+    meta.get('article:published_time'),
+    jsonLdDate,
+    time?.getAttribute('datetime'),
+    ...DATE_META_NAMES.map((name) => meta.get(name)),
+    itemprop &&
+      (itemprop.getAttribute('datetime') ?? itemprop.getAttribute('content') ?? itemprop.textContent),
+    document.querySelector('time[datetime]')?.getAttribute('datetime'),
+  ];
+  for (const candidate of candidates) {
+    const date = toIsoDate(candidate);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Every <meta> content by its name, property, itemprop or http-equiv (lower case), first one wins. */
+function metaContents(document: DomDocument): Map<string, string> {
+  const contents = new Map<string, string>();
+  const metas = document.querySelectorAll('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const element = metas[i] as DomElement;
+    const content = element.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attribute of ['name', 'property', 'itemprop', 'http-equiv']) {
+      const key = element.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !contents.has(key)) contents.set(key, content);
+    }
+  }
+  return contents;
+}
+
+/** A title without a leading or trailing site name: "Trade talks | Steppe Herald" is "Trade talks". */
+function withoutSiteName(
+  title: string | null | undefined,
+  siteNames: (string | null | undefined)[],
+): string | null {
+  const text = collapse(title);
+  if (!text) return null;
+  const separators = [...text.matchAll(TITLE_SEPARATOR)];
+  const first = separators[0];
+  const last = separators[separators.length - 1];
+  if (!first?.index || !last?.index) return text;
+  const names = siteNames.filter((name): name is string => !!name).map(loose);
+  const isSite = (part: string) => names.some((name) => isSameName(loose(part), name));
+  if (isSite(text.slice(last.index + last[0].length))) return text.slice(0, last.index);
+  if (isSite(text.slice(0, first.index))) return text.slice(first.index + first[0].length);
+  return text;
+}
+
+function isSameName(part: string, name: string): boolean {
+  return (
+    part === name || (name.length > 3 && (name.startsWith(part) || part.startsWith(name)) && part.length > 3)
+  );
+}
+
+function loose(name: string): string {
+  return name.toLowerCase().replace(LEADING_THE, '').replace(NOT_ALNUM, '');
+}
+
+function firstText(values: (string | null)[]): string | null {
+  return values.find((value) => value !== null && value !== '') ?? null;
+}
+
+function collapse(text: string | null | undefined): string | null {
+  const value = text?.replace(WHITESPACE, ' ').trim();
+  return value ? value : null;
+}
+
+/** Host name without "www.", for the outlet of a page that names none. */
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(WWW, '') || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,224 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { AccordError, errorMessage } from '../../errors.js';
+import type { Document, DocumentSummary } from '../../types.js';
+import type { PutResult, SearchHit, Store } from '../store.js';
+import { ftsQuery } from './fts-query.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+export interface SqliteStoreOptions {
+  /** The migrations to apply; tests pass a prefix to build an older file. */
+  migrations?: readonly string[];
+}
+
+interface DocumentRow {
+  id: string;
+  source: string;
+  format: Document['format'];
+  outlet: string | null;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  lang: string | null;
+  text: string;
+  sentences: string;
+  ingested: string;
+  chars: number;
+}
+
+/** Refuses, without touching it, a file that exists, is not empty and is not an SQLite database. */
+function assertSqliteFile(path: string): void {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return; // a new store
+  }
+  if (size === 0) return;
+  const header = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new AccordError(
+      'BAD_STORE',
+      `${path} is not an Accord store (not an SQLite database); it was left untouched`,
+    );
+  }
+}
+
+function migrate(db: Database.Database, path: string, migrations: readonly string[]): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new AccordError(
+      'STORE_TOO_NEW',
+      `${path} has schema version ${current}, newer than this Accord knows (${migrations.length}); upgrade Accord`,
+    );
+  }
+  for (let version = current; version < migrations.length; version++) {
+    const step = db.transaction(() => {
+      db.exec(migrations[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    });
+    step();
+  }
+}
+
+/** Opens (creating or upgrading) the SQLite store at `path`: `await openSqliteStore("accord.db")`. */
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  const { migrations = SQLITE_MIGRATIONS } = options;
+  assertSqliteFile(path);
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, path, migrations);
+  } catch (error) {
+    if (error instanceof AccordError) throw error;
+    throw new AccordError('BAD_STORE', `cannot open store ${path}: ${errorMessage(error)}`, { cause: error });
+  }
+  return createSqliteStore(db, path);
+}
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    source: row.source,
+    format: row.format,
+    outlet: row.outlet,
+    title: row.title,
+    author: row.author,
+    published: row.published,
+    lang: row.lang,
+    ingested: row.ingested,
+    chars: row.chars,
+  };
+}
+
+function toDocument(row: DocumentRow): Document {
+  const offsets = JSON.parse(row.sentences) as number[];
+  const sentences: Document['sentences'] = [];
+  for (let i = 0; i + 1 < offsets.length; i += 2) {
+    const start = offsets[i] as number;
+    const end = offsets[i + 1] as number;
+    sentences.push({ index: sentences.length, start, end, text: row.text.slice(start, end) });
+  }
+  const { ingested: _ingested, chars: _chars, ...summary } = toSummary(row);
+  return { ...summary, text: row.text, sentences };
+}
+
+function createSqliteStore(db: Database.Database, path: string): Store {
+  const insertDocument = db.prepare(
+    `INSERT INTO documents (id, source, format, outlet, title, author, published, lang, text, sentences, ingested)
+     VALUES (@id, @source, @format, @outlet, @title, @author, @published, @lang, @text, @sentences, @ingested)
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  const selectExists = db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck();
+  const selectById = db.prepare('SELECT *, length(text) AS chars FROM documents WHERE id = ?');
+  const selectByPrefix = db.prepare(
+    'SELECT *, length(text) AS chars FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2',
+  );
+  const countAll = db.prepare('SELECT count(*) FROM documents').pluck();
+
+  const put = db.transaction((document: Document): PutResult => {
+    const offsets = document.sentences.flatMap((s) => [s.start, s.end]);
+    const info = insertDocument.run({
+      id: document.id,
+      source: document.source,
+      format: document.format,
+      outlet: document.outlet,
+      title: document.title,
+      author: document.author,
+      published: document.published,
+      lang: document.lang,
+      text: document.text,
+      sentences: JSON.stringify(offsets),
+      ingested: new Date().toISOString(),
+    });
+    return { id: document.id, stored: info.changes === 1 };
+  });
+
+  return {
+    location: path,
+
+    async putDocument(document) {
+      return put(document);
+    },
+
+    async hasDocument(id) {
+      return selectExists.get(id) === 1;
+    },
+
+    async getDocument(idOrPrefix) {
+      const key = idOrPrefix.toLowerCase();
+      if (!/^[0-9a-f]{4,16}$/.test(key)) return null;
+      if (key.length === 16) {
+        const row = selectById.get(key) as DocumentRow | undefined;
+        return row ? toDocument(row) : null;
+      }
+      const upper = `${key}g`; // every id with this prefix sorts below prefix + 'g'
+      const rows = selectByPrefix.all(key, upper) as DocumentRow[];
+      if (rows.length > 1)
+        throw new AccordError('BAD_INPUT', `id prefix ${key} matches several documents; give more digits`);
+      return rows[0] ? toDocument(rows[0]) : null;
+    },
+
+    async listDocuments(filter = {}) {
+      const where: string[] = [];
+      const params: Record<string, string | number> = {};
+      if (filter.outlet) {
+        where.push('outlet = @outlet COLLATE NOCASE');
+        params.outlet = filter.outlet;
+      }
+      if (filter.lang) {
+        where.push('lang = @lang');
+        params.lang = filter.lang;
+      }
+      if (filter.since) {
+        where.push('published >= @since');
+        params.since = filter.since;
+      }
+      if (filter.until) {
+        where.push('published <= @until');
+        params.until = filter.until;
+      }
+      params.limit = filter.limit ?? -1;
+      params.offset = filter.offset ?? 0;
+      const sql = `SELECT id, source, format, outlet, title, author, published, lang, ingested, length(text) AS chars
+        FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY published IS NULL, published DESC, id LIMIT @limit OFFSET @offset`;
+      return (db.prepare(sql).all(params) as DocumentRow[]).map(toSummary);
+    },
+
+    async countDocuments() {
+      return countAll.get() as number;
+    },
+
+    async searchDocuments(query, options = {}) {
+      const match = ftsQuery(query);
+      if (!match) return [];
+      const [open, close] = options.mark ?? ['[', ']'];
+      const rows = db
+        .prepare(
+          `SELECT d.id, d.title, d.outlet, d.published, d.source, bm25(documents_fts, 2.0, 1.0) AS rank,
+                  snippet(documents_fts, 1, @open, @close, '…', 16) AS snippet
+           FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+           WHERE documents_fts MATCH @match ORDER BY rank LIMIT @limit`,
+        )
+        .all({ match, open, close, limit: options.limit ?? 20 }) as SearchHit[];
+      return rows;
+    },
+
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Document, DocumentSummary } from '../types.js';
+
+/** Filters for listing documents; every field optional. */
+export interface DocumentFilter {
+  outlet?: string | undefined;
+  lang?: string | undefined;
+  /** ISO date: published on or after. */
+  since?: string | undefined;
+  /** ISO date: published on or before. */
+  until?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+/** One full-text search hit, best first, with a snippet whose matches are marked. */
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  source: string;
+  /** Lower is better (BM25 as the store computes it). */
+  rank: number;
+  /** Text around the matches, each match wrapped in the given markers. */
+  snippet: string;
+}
+
+export interface SearchOptions {
+  limit?: number | undefined;
+  /** Markers put around each match in snippets; defaults to "[" and "]". */
+  mark?: [string, string] | undefined;
+}
+
+/** What `putDocument` did: stored it, or found the same content already there. */
+export interface PutResult {
+  id: string;
+  stored: boolean;
+}
+
+/**
+ * The one interface every backend implements (SQLite now, PostgreSQL later). No SQL lives outside the
+ * store folder; callers speak in documents and records. A document and everything derived from it is
+ * written in one transaction.
+ */
+export interface Store {
+  /** Where the store lives: a file path or a connection string with the password hidden. */
+  readonly location: string;
+  putDocument(document: Document): Promise<PutResult>;
+  hasDocument(id: string): Promise<boolean>;
+  /** A document by id, or by a unique prefix of its id (at least 4 hex digits); null when none. */
+  getDocument(idOrPrefix: string): Promise<Document | null>;
+  listDocuments(filter?: DocumentFilter): Promise<DocumentSummary[]>;
+  countDocuments(): Promise<number>;
+  searchDocuments(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  close(): Promise<void>;
+}
