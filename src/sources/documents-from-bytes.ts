@@ -1,14 +1,18 @@
 import { AccordError } from '../errors.js';
-import type { RawDocument, SourceFormat } from '../types.js';
+import type { SourceFormat } from '../types.js';
 import type { SourceOptions, SourceResult } from './_types.js';
 import { decodeBytes } from './decode-bytes.js';
 import { detectBinary } from './detect-binary.js';
-import { extractHtml } from './extract-html.js';
 import { extractPdf } from './extract-pdf.js';
-import { feedDocuments } from './feed-documents.js';
 import { markdownToText } from './markdown-to-text.js';
 import { plainTextTitle, plainTextToBlocks } from './plain-text-to-blocks.js';
+import { readFrontMatter } from './read-front-matter.js';
 import { chooseFormat, sniffFormat } from './sniff-format.js';
+
+// The HTML and feed readers load their parsers (linkedom takes ~100 ms, fast-xml-parser ~30 ms) the first time
+// such an input is met, as extractPdf does with pdf.js, so that a run over text files starts at once.
+const loadHtmlReader = () => import('./extract-html.js');
+const loadFeedReader = () => import('./feed-documents.js');
 
 /** Where bytes came from, and what their name or server said about them. */
 export interface BytesOrigin {
@@ -46,15 +50,22 @@ export async function* documentsFromBytes(
   const text = decodeBytes(bytes, { format, declared: origin.charset });
   if (text.trim() === '') throw new AccordError('EMPTY', 'only whitespace');
   if (format === 'feed') {
+    const { feedDocuments } = await loadFeedReader();
     yield* feedDocuments(text, origin.source, options);
     return;
   }
-  yield { ok: true, raw: textDocument(text, format, origin) };
-}
-
-function textDocument(text: string, format: 'text' | 'markdown' | 'html', origin: BytesOrigin): RawDocument {
-  const base = { source: origin.source, format, outlet: null, author: null, published: null, lang: null };
-  if (format === 'html') return { ...base, ...extractHtml(text, { url: origin.url }) };
-  if (format === 'markdown') return { ...base, ...markdownToText(text) };
-  return { ...base, text: plainTextToBlocks(text), title: plainTextTitle(text) };
+  const base = { source: origin.source, outlet: null, author: null, published: null, lang: null };
+  if (format === 'html') {
+    const { extractHtml } = await loadHtmlReader();
+    yield { ok: true, raw: { ...base, format, ...extractHtml(text, { url: origin.url }) } };
+    return;
+  }
+  // Text and Markdown files may declare their metadata in front matter, as static-site generators do.
+  const { body, title, ...declared } = await readFrontMatter(text);
+  if (body.trim() === '') throw new AccordError('EMPTY', 'only front matter, no text');
+  const read =
+    format === 'markdown'
+      ? markdownToText(body)
+      : { text: plainTextToBlocks(body), title: plainTextTitle(body) };
+  yield { ok: true, raw: { ...base, ...declared, format, text: read.text, title: title ?? read.title } };
 }

@@ -1,6 +1,6 @@
 import { AccordError, errorMessage } from '../errors.js';
 import { layoutPdfText, type PdfTextItem } from './layout-pdf-text.js';
-import { toIsoDate } from './parse-date.js';
+import { toIsoDate } from './to-iso-date.js';
 import { toLangCode } from './to-lang-code.js';
 
 /** A PDF's text (one paragraph per line) and what its info dictionary says. */

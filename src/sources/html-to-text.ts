@@ -1,4 +1,5 @@
-import { type DomElement, type DomNode, ELEMENT_NODE } from './_dom.js';
+import { CDATA_SECTION_NODE, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './_dom.js';
+import { WHITESPACE } from './_patterns.js';
 
 /** Elements whose text is never article text. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -72,9 +73,6 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 const FURNITURE_LINE =
   /^(?:back to top|to top|top of page|share(?: this(?: article| story| page)?)?(?: on [\w.]+| via [\w.]+)?|print(?: this page)?|advertisement|skip to (?:main )?content|read more|tweet)[\s↑^]*$/i;
 
-// Runs of whitespace, no-break spaces included. Matches `" \n\t\u00a0"`; not `"a"`.
-const WHITESPACE = /\s+/g;
-
 export interface HtmlToTextOptions {
   /** Drop lines made only of link text (menus, tag lists): used when no extractor chose the content. */
   dropLinkLines?: boolean;
@@ -123,7 +121,8 @@ class LineCollector {
 function walk(node: DomNode, lines: LineCollector, inLink: boolean): void {
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType !== ELEMENT_NODE) {
-      if (child.nodeType === 3 || child.nodeType === 4) lines.add(child.nodeValue ?? '', inLink);
+      if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE)
+        lines.add(child.nodeValue ?? '', inLink);
       continue;
     }
     const element = child as DomElement;

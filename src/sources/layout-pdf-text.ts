@@ -1,3 +1,4 @@
+import { WHITESPACE } from './_patterns.js';
 /** A piece of a PDF page's text layer, positioned in PDF units (y grows upwards). */
 export interface PdfTextItem {
   str: string;
@@ -31,9 +32,6 @@ const MID_SENTENCE_END = /[\p{Ll},-]$/u;
 
 // Digits, so that "Page 3" and "Page 4" compare equal. Matches `3` in `Page 3`; not `Page`.
 const DIGITS = /\d+/g;
-
-// Runs of whitespace. Matches `"  \t"`; not `"a"`.
-const WHITESPACE = /\s+/g;
 
 /** Gap over the usual line spacing, as a factor, that starts a new paragraph. */
 const PARAGRAPH_GAP = 1.4;

@@ -1,6 +1,7 @@
+import { LINE_BREAK } from './_patterns.js';
 import { stripMarkdownInline } from './strip-markdown-inline.js';
 
-/** Markdown as text: one block per line, and the first heading (or front matter title) as title. */
+/** Markdown as text: one block per line, and the first heading as title. */
 export interface MarkdownText {
   text: string;
   title: string | null;
@@ -8,12 +9,6 @@ export interface MarkdownText {
 
 // HTML comments, across lines. Matches `<!-- draft -->`; not `<!- x ->`.
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
-
-// Line breaks of any platform. Matches `\r\n` and `\n`; not `\t`.
-const LINE_BREAK = /\r\n?|\n/;
-
-// A YAML front matter title. Matches `title: "Joint Statement"`; not `subtitle: x`.
-const FRONT_MATTER_TITLE = /^title:\s*["']?(.*?)["']?\s*$/i;
 
 // A fence opening or closing a code block. Matches ```` ```ts ```` and `~~~`; not `` `` `` or ` ```x``` `.
 const FENCE = /^\s{0,3}(`{3,}|~{3,})[^`]*$/;
@@ -61,16 +56,8 @@ export function markdownToText(markdown: string): MarkdownText {
     title ??= text;
   };
 
-  let start = 0;
-  if (lines[0]?.trim() === '---') {
-    const end = lines.findIndex((line, i) => i > 0 && (line.trim() === '---' || line.trim() === '...'));
-    if (end > 0) {
-      for (const line of lines.slice(1, end)) title ??= FRONT_MATTER_TITLE.exec(line)?.[1] || null;
-      start = end + 1;
-    }
-  }
-
-  for (const line of lines.slice(start)) {
+  // Front matter was taken off before (read-front-matter.ts).
+  for (const line of lines) {
     const fenceMatch = FENCE.exec(line);
     if (fence !== null) {
       if (fenceMatch?.[1]?.startsWith(fence) && line.trim() === fenceMatch[1]) fence = null;

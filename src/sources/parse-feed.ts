@@ -1,6 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AccordError } from '../errors.js';
-import { toIsoDate } from './parse-date.js';
 import {
   readRawXmlText,
   readXmlAttribute,
@@ -8,6 +7,7 @@ import {
   type XmlNode,
   type XmlObject,
 } from './read-xml-text.js';
+import { toIsoDate } from './to-iso-date.js';
 import { toLangCode } from './to-lang-code.js';
 
 /** One entry of a feed, its content still HTML (or plain text when `isHtml` is false). */
@@ -114,14 +114,10 @@ function atomEntry(entry: XmlObject): FeedItem {
 
 /** Content of a stop node: raw XML inside, CDATA unwrapped and entities decoded (XHTML kept as markup). */
 function rawContent(node: XmlNode): string | null {
-  const raw =
-    typeof node === 'string'
-      ? node
-      : typeof asObject(node)?.['#text'] === 'string'
-        ? asObject(node)?.['#text']
-        : null;
+  const first = Array.isArray(node) ? node[0] : node;
+  const raw = typeof first === 'string' ? first : asObject(first)?.['#text'];
   if (typeof raw !== 'string') return null;
-  const text = readXmlAttribute(node, 'type') === 'xhtml' ? raw : readRawXmlText(raw);
+  const text = readXmlAttribute(first, 'type') === 'xhtml' ? raw : readRawXmlText(raw);
   return text.trim() === '' ? null : text;
 }
 

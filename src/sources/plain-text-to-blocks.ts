@@ -1,7 +1,5 @@
 /** Plain text to one block per line, joining lines that were hard-wrapped inside a paragraph. */
-
-// Line breaks of any platform. Matches `\r\n`, `\n`, `\r`; not `\t`.
-const LINE_BREAK = /\r\n?|\n/;
+import { LINE_BREAK } from './_patterns.js';
 
 // The start of a list item or heading-like line, never joined to the line before. Matches `- grain`,
 // `• grain`, `2. grain`, `(a) grain`; not `grain exports`.

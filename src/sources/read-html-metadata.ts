@@ -1,6 +1,7 @@
 import type { DomDocument, DomElement } from './_dom.js';
-import { toIsoDate } from './parse-date.js';
+import { WHITESPACE } from './_patterns.js';
 import { readJsonLd } from './read-json-ld.js';
+import { toIsoDate } from './to-iso-date.js';
 import { toLangCode } from './to-lang-code.js';
 
 export interface HtmlMetadata {
@@ -33,9 +34,6 @@ const TITLE_SEPARATOR = /\s+[|\-–—·»:]{1,2}\s+/g;
 
 // Anything but letters and digits, to compare names loosely. Matches `" "` and `"."`; not `"a"` or `"Ж"`.
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
-
-// Runs of whitespace. Matches `" \n\t"`; not `"a"`.
-const WHITESPACE = /\s+/g;
 
 // The www label of a host name. Matches `www.` in `www.mfa.kz`; not `www` in `wwwx.kz` or `mfa.www.kz`.
 const WWW = /^www\./;
@@ -86,20 +84,24 @@ function publishedDate(
   meta: Map<string, string>,
   jsonLdDate: string | null | undefined,
 ): string | null {
-  const time =
-    document.querySelector('article time[datetime]') ?? document.querySelector('main time[datetime]');
-  const itemprop = document.querySelector('[itemprop="datePublished"]');
-  const candidates = [
-    meta.get('article:published_time'),
-    jsonLdDate,
-    time?.getAttribute('datetime'),
-    ...DATE_META_NAMES.map((name) => meta.get(name)),
-    itemprop &&
-      (itemprop.getAttribute('datetime') ?? itemprop.getAttribute('content') ?? itemprop.textContent),
-    document.querySelector('time[datetime]')?.getAttribute('datetime'),
+  const attribute = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name);
+  // Strongest signal first; later ones are looked up only when the earlier say nothing parseable.
+  const candidates: (() => string | null | undefined)[] = [
+    () => meta.get('article:published_time'),
+    () => jsonLdDate,
+    () => attribute('article time[datetime]', 'datetime') ?? attribute('main time[datetime]', 'datetime'),
+    ...DATE_META_NAMES.map((name) => () => meta.get(name)),
+    () => {
+      const element = document.querySelector('[itemprop="datePublished"]');
+      return (
+        element &&
+        (element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.textContent)
+      );
+    },
+    () => attribute('time[datetime]', 'datetime'),
   ];
   for (const candidate of candidates) {
-    const date = toIsoDate(candidate);
+    const date = toIsoDate(candidate());
     if (date) return date;
   }
   return null;

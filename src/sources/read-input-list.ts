@@ -1,9 +1,7 @@
 import { DEFAULT_MAX_BYTES } from './_constants.js';
+import { LINE_BREAK } from './_patterns.js';
 import { decodeBytes } from './decode-bytes.js';
 import { readFileBytes } from './read-file-bytes.js';
-
-// Line breaks of any platform. Matches `\r\n` and `\n`; not `\t`.
-const LINE_BREAK = /\r\n?|\n/;
 
 /**
  * Inputs of a `--list FILE`, one URL or path a line, blank lines and "#" comments skipped; paths are taken as

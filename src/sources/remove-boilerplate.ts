@@ -54,7 +54,9 @@ function isFurniture(element: DomElement, tag: string, inArticle: boolean): bool
     return true;
   if (tag === 'A') return isFurnitureLink(element);
   if (KEPT.has(tag)) return false;
-  return FURNITURE_NAME.test(element.className) || FURNITURE_NAME.test(element.id);
+  if (!FURNITURE_NAME.test(element.className) && !FURNITURE_NAME.test(element.id)) return false;
+  // A wrapper whose class merely mentions sharing ("has-social-bar") may hold the story itself.
+  return element.querySelector('article, main, h1') === null && element.querySelectorAll('p').length < 3;
 }
 
 function isFurnitureLink(link: DomElement): boolean {

@@ -1,8 +1,11 @@
 import type { SourceFormat } from '../types.js';
 import { SNIFF_BYTES } from './_constants.js';
 
-/** What the first bytes say: a format, "xml" for XML of an unknown kind, or null when they say nothing. */
-export type SniffedFormat = 'pdf' | 'html' | 'feed' | 'xml' | null;
+/**
+ * What the first bytes say: a format, "xml" for XML of an unknown kind, or null when they say nothing.
+ * "xml" and "markdown" are weak: a file's extension or a Content-Type outweighs them.
+ */
+export type SniffedFormat = 'pdf' | 'html' | 'feed' | 'xml' | 'markdown' | null;
 
 const PDF_MAGIC = '%PDF-';
 
@@ -17,6 +20,10 @@ const HTML_START = /^<(?:!doctype\s+html|html|head|body)[\s>/]/i;
 // `<!DOCTYPE rss`; not `<feeds>` or `<rss-list>`.
 const FEED_START = /^<(?:rss|feed|rdf:RDF|!DOCTYPE\s+(?:rss|feed|rdf:RDF))[\s>/[]/;
 
+// The start of a Markdown document: a heading or front matter. Matches `# Joint Statement` and `---\ntitle: x`;
+// not `#hashtag`, `#1 exporter` without a space, or `-- note`.
+const MARKDOWN_START = /^(?:#{1,6}[ \t]+\S|---\r?\n)/;
+
 /** Format the content shows, whatever its name: `sniffFormat(Buffer.from('<?xml version="1.0"?><rss>'))` is "feed". */
 export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   const head = headText(bytes);
@@ -28,7 +35,8 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   }
   if (HTML_START.test(rest)) return 'html';
   if (FEED_START.test(rest)) return 'feed';
-  return isXml ? 'xml' : null;
+  if (isXml) return 'xml';
+  return MARKDOWN_START.test(rest) ? 'markdown' : null;
 }
 
 /** The format a file's extension or a media type suggests: `formatHint('.md')` is "markdown", `formatHint('image/png')` null. */
@@ -66,6 +74,7 @@ const HINTS: Readonly<Record<string, SourceFormat>> = {
 /** Content first, then the name: `chooseFormat('xml', 'html')` is "html" (XHTML), `chooseFormat(null, null)` is "text". */
 export function chooseFormat(sniffed: SniffedFormat, hint: SourceFormat | null): SourceFormat {
   if (sniffed === 'xml') return hint === 'html' ? 'html' : 'feed';
+  if (sniffed === 'markdown') return hint ?? 'markdown';
   return sniffed ?? hint ?? 'text';
 }
 

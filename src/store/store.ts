@@ -46,6 +46,11 @@ export interface Store {
   /** Where the store lives: a file path or a connection string with the password hidden. */
   readonly location: string;
   putDocument(document: Document): Promise<PutResult>;
+  /**
+   * Writes several documents in one transaction (group commit): each is whole or absent after a crash,
+   * and the batch costs one commit instead of many. Results are in the order given.
+   */
+  putDocuments(documents: readonly Document[]): Promise<PutResult[]>;
   hasDocument(id: string): Promise<boolean>;
   /** A document by id, or by a unique prefix of its id (at least 4 hex digits); null when none. */
   getDocument(idOrPrefix: string): Promise<Document | null>;

@@ -12,6 +12,17 @@ import {
   type SourceResult,
 } from '../../src/sources/index.js';
 
+/** A 1x1 PNG image. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+/** The start of a .docx: a ZIP local file header for [Content_Types].xml. */
+export const DOCX = Buffer.concat([
+  Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]),
+  Buffer.from('[Content_Types].xml'),
+]);
+
 export const OPTIONS: SourceOptions = { maxBytes: DEFAULT_MAX_BYTES, timeoutMs: 5000, follow: false };
 
 /** Every result of `readSources`, in order. */

@@ -90,6 +90,24 @@ describe('extractHtml fallback', () => {
     expect(extractHtml(html).text).toBe('The joint statement lists 45 projects.');
   });
 
+  it('removes furniture from pages read without Readability too', () => {
+    const html =
+      '<body><div id="cookie-consent">We use cookies. <a href="/ok">OK</a></div>' +
+      '<main><p>Flights to Urumqi resume in May.</p>' +
+      '<div class="share-links"><a href="https://t.me/share/url?url=x">Telegram</a></div>' +
+      '<p><a href="#top">Back to top ↑</a></p><button>Print</button></main></body>';
+    expect(extractHtml(html).text).toBe('Flights to Urumqi resume in May.');
+  });
+
+  it('keeps a wrapper whose class only mentions sharing when it holds the story', () => {
+    const html =
+      '<body><div class="layout has-social-bar"><h1>Dry port</h1>' +
+      '<p>Khorgos handled more containers.</p><p>A second crossing is planned.</p></div></body>';
+    expect(extractHtml(html).text).toBe(
+      'Dry port\nKhorgos handled more containers.\nA second crossing is planned.',
+    );
+  });
+
   it.each([
     [
       'only scripts and styles',

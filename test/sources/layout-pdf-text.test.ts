@@ -24,7 +24,9 @@ describe('layoutPdfText', () => {
       item('Second paragraph.', 72, 650),
       item('Still second.', 72, 636),
     ];
-    expect(layoutPdfText([page])).toBe('First paragraph, line one and line two.\nSecond paragraph. Still second.');
+    expect(layoutPdfText([page])).toBe(
+      'First paragraph, line one and line two.\nSecond paragraph. Still second.',
+    );
   });
 
   it.each([

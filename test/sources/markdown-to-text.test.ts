@@ -70,14 +70,10 @@ describe('markdownToText', () => {
     });
   });
 
-  it('reads setext headings and front matter titles', () => {
+  it('reads setext headings', () => {
     expect(markdownToText('Joint Statement\n===============\n\nText here.')).toEqual({
       title: 'Joint Statement',
       text: 'Joint Statement\nText here.',
-    });
-    expect(markdownToText('---\ntitle: "Trade talks"\ndate: 2024-07-03\n---\n# Other\nBody')).toEqual({
-      title: 'Trade talks',
-      text: 'Other\nBody',
     });
   });
 

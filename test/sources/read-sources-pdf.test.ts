@@ -8,7 +8,8 @@ let temp: TempDir;
 function statementPdf(): Promise<Uint8Array> {
   return makePdf(
     (doc) => {
-      const header = () => doc.fontSize(9).text('Joint Statement of Kazakhstan and China', 72, 40, { lineBreak: false });
+      const header = () =>
+        doc.fontSize(9).text('Joint Statement of Kazakhstan and China', 72, 40, { lineBreak: false });
       const line = (text: string, y: number) => doc.fontSize(12).text(text, 72, y, { lineBreak: false });
       header();
       doc.fontSize(18).text('Joint Statement on Trade', 72, 80, { lineBreak: false });
@@ -74,7 +75,21 @@ describe('PDF sources', () => {
       pdfVersion: '1.7',
     });
     const path = await temp.write('encrypted.pdf', bytes);
-    expect(await failureOf(path)).toEqual({ source: path, code: 'BAD_PDF', message: 'encrypted PDF: it needs a password' });
+    expect(await failureOf(path)).toEqual({
+      source: path,
+      code: 'BAD_PDF',
+      message: 'encrypted PDF: it needs a password',
+    });
+  });
+
+  it('reads a PDF restricted by an owner password only, as government PDFs often are', async () => {
+    const bytes = await makePdf((doc) => doc.text('Exports of grain doubled to $1 billion.', 72, 100), {
+      ownerPassword: 'owner',
+      permissions: { copying: false, modifying: false },
+      pdfVersion: '1.7',
+    });
+    const path = await temp.write('restricted.pdf', bytes);
+    expect((await readOne(path)).text).toBe('Exports of grain doubled to $1 billion.');
   });
 
   it('refuses a PDF without a text layer as NO_TEXT', async () => {

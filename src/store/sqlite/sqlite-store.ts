@@ -128,7 +128,7 @@ function createSqliteStore(db: Database.Database, path: string): Store {
   );
   const countAll = db.prepare('SELECT count(*) FROM documents').pluck();
 
-  const put = db.transaction((document: Document): PutResult => {
+  const insert = (document: Document): PutResult => {
     const offsets = document.sentences.flatMap((s) => [s.start, s.end]);
     const info = insertDocument.run({
       id: document.id,
@@ -144,13 +144,18 @@ function createSqliteStore(db: Database.Database, path: string): Store {
       ingested: new Date().toISOString(),
     });
     return { id: document.id, stored: info.changes === 1 };
-  });
+  };
+  const putMany = db.transaction((documents: readonly Document[]) => documents.map(insert));
 
   return {
     location: path,
 
     async putDocument(document) {
-      return put(document);
+      return putMany([document])[0] as PutResult;
+    },
+
+    async putDocuments(documents) {
+      return putMany(documents);
     },
 
     async hasDocument(id) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from '../../src/sources/parse-date.js';
+import { toIsoDate } from '../../src/sources/to-iso-date.js';
 
 describe('toIsoDate', () => {
   it.each([
