@@ -61,6 +61,16 @@ export function paragraph(random: () => number, index: number): string {
     `The ministers noted the long history of friendship and good-neighbourly relations and praised the work of the intergovernmental committee.`,
     `Report ${index}: analysts cautioned that statistics published by the two customs services often differ because of methodology and transit.`,
   ];
+  // Reports carry more narrative than numbers: about half of their sentences state no figure.
+  const narrative = [
+    `${a} and ${b} share a long border and a history of trade along the old caravan routes, the minister recalled.`,
+    `The president thanked his counterpart for the warm welcome and invited him to pay a return visit to ${a}.`,
+    `Both sides stressed the importance of multilateral cooperation within the United Nations and regional organisations.`,
+    `Business leaders from ${adjA} and ${adjB} companies met on the sidelines to discuss logistics, digital services and green energy.`,
+    `The visa-free regime introduced last year has made travel easier for entrepreneurs, tourists and students.`,
+    `Officials said the new border crossing would ease congestion and cut waiting times for lorries and trains.`,
+  ];
+  templates.push(...narrative, ...narrative);
   const count = 3 + Math.floor(random() * 3);
   const sentences: string[] = [];
   for (let i = 0; i < count; i++) sentences.push(pick(random, templates));

@@ -6,9 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runIngest } from '../src/pipeline/run-ingest.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../src/sources/index.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, openSqliteStore, runIngest } from './_product.js';
 import { newsPage, newsText } from './generate-corpus.js';
 
 export interface IngestBenchResult {

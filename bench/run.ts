@@ -1,18 +1,20 @@
 /**
- * `npm run bench`: runs every benchmark and prints one JSON object. `--only NAME` runs one section
- * (ingest, figures, peers); ACCORD_BENCH_SCALE=0.1 shrinks the corpora for a quick look.
+ * `npm run bench`: builds, runs every benchmark and prints one JSON object.
+ * `--only NAME` runs one section (ingest, figures-speed, figures-quality, peers); ACCORD_BENCH_SCALE=0.1 shrinks the
+ * corpora for a quick look. Peer suites are read from ../shared/eval/peer when that folder is present.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { benchFiguresSpeed } from './figures-speed.js';
 import { benchIngest } from './ingest.js';
+import { runPeerEval } from './peer-eval.js';
 
 const scale = Number(process.env.ACCORD_BENCH_SCALE ?? '1');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const wanted = (name: string) => only === undefined || only === name;
+const peerDir = fileURLToPath(new URL('../../shared/eval/peer/', import.meta.url));
 
-const results: Record<string, unknown> = {
-  node: process.version,
-  scale,
-  date: new Date().toISOString(),
-};
+const results: Record<string, unknown> = { node: process.version, scale, date: new Date().toISOString() };
 
 if (wanted('ingest')) {
   results.ingest = {
@@ -20,6 +22,33 @@ if (wanted('ingest')) {
     html: await benchIngest('html', Math.round(10_000 * scale)),
     targets: { textDocumentsPerSecond: 2000, htmlPagesPerSecond: 200 },
   };
+}
+
+if (wanted('figures-speed')) {
+  results.figuresSpeed = benchFiguresSpeed(Math.max(1, 6 * scale));
+}
+
+if (wanted('figures-quality')) {
+  const { scoreDevSet } = await import('./figure-quality.js');
+  results.figuresQuality = scoreDevSet();
+}
+
+if (wanted('peers')) {
+  if (existsSync(peerDir)) {
+    const reports = runPeerEval(peerDir).filter((r) => r.lang === 'en');
+    results.peers = reports.map((r) => ({
+      file: r.file,
+      kind: r.kind,
+      cases: r.cases,
+      inScope: r.inScope,
+      passed: r.passed,
+      passRate: r.passRate,
+      outOfScope: r.outOfScope,
+      failures: r.failures,
+    }));
+  } else {
+    results.peers = `skipped: ${peerDir} not present`;
+  }
 }
 
 console.log(JSON.stringify(results, null, 2));

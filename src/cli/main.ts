@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { AccordError, errorMessage } from '../errors.js';
 import { docsCommand } from './commands/docs.js';
+import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
@@ -23,6 +24,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     docsCommand(io),
     showCommand(io),
     searchCommand(io),
+    extractCommand(io, setExitCode),
   ]) {
     program.addCommand(command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride());
   }

@@ -1,0 +1,23 @@
+/**
+ * The product as users run it: benchmarks load Accord's compiled modules from dist/ (built by `npm run bench`),
+ * typed by their sources, so that what is timed is the shipped JavaScript, not a development transform.
+ */
+import type * as CreateDocument from '../src/documents/create-document.js';
+import type * as DetectLanguage from '../src/documents/detect-language.js';
+import type * as Extract from '../src/pipeline/extract.js';
+import type * as RunIngest from '../src/pipeline/run-ingest.js';
+import type * as Sources from '../src/sources/index.js';
+import type * as SqliteStore from '../src/store/sqlite/sqlite-store.js';
+
+const dist = new URL('../dist/', import.meta.url).href;
+
+async function load<T>(path: string): Promise<T> {
+  return (await import(`${dist}${path}`)) as T;
+}
+
+export const { createDocument } = await load<typeof CreateDocument>('documents/create-document.js');
+export const { loadLanguageDetector } = await load<typeof DetectLanguage>('documents/detect-language.js');
+export const { extractFigures } = await load<typeof Extract>('pipeline/extract.js');
+export const { runIngest } = await load<typeof RunIngest>('pipeline/run-ingest.js');
+export const { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } = await load<typeof Sources>('sources/index.js');
+export const { openSqliteStore } = await load<typeof SqliteStore>('store/sqlite/sqlite-store.js');
