@@ -14,6 +14,23 @@ describe('normalizeText', () => {
     ['\ufeffWith a BOM', 'With a BOM'],
     ['e\u0301tude', 'étude'],
     ['\n \n', ''],
+    ['3 July 2024, 16:25 2,317 views\nTrade rose.', 'Trade rose.'],
+    ['Views: 1 842\nViews differ on the tariff.', 'Views differ on the tariff.'],
+    [
+      'Tags: Tokayev Xi Jinping China\nShare:\nShares of KazMunayGas rose 3%.',
+      'Shares of KazMunayGas rose 3%.',
+    ],
+    ['By Daniyar Seitkali · 19 May 2023\nBy 2030 trade should double.', 'By 2030 trade should double.'],
+    ['By Aigerim Sadykova\nBy then it had doubled.', 'By then it had doubled.'],
+    [
+      'Ministry of Trade — page 1 of 2\nPage 3 of the statement lists 45 projects in all.',
+      'Page 3 of the statement lists 45 projects in all.',
+    ],
+    [
+      'March 21, 2024March 22, 2024\nUpdated: 12.02.2024 10:15\nIn May 2024 trade rose.',
+      'In May 2024 trade rose.',
+    ],
+    ['2023 | 41.0 | 31.4', '2023 | 41.0 | 31.4'],
   ])('%j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });
