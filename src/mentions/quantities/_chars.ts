@@ -81,7 +81,8 @@ export interface Word {
 function isWordInner(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isLetter(c)) return true;
-  if (c === 46 || c === 39 || c === 0x2019) return isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1));
+  if (c === 46 || c === 39 || c === 0x2019)
+    return isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1));
   return false;
 }
 
@@ -104,14 +105,14 @@ export function nextWord(text: string, pos: number): Word | null {
 /** The word that ends right before `pos` (after at most MAX_GAP spaces), not reaching below `floor`; a final "." is kept ("No."). */
 export function prevWord(text: string, pos: number, floor: number): Word | null {
   let end = skipSpacesBack(text, pos, floor);
-  if (end === pos && pos > floor && isLetter(text.charCodeAt(pos - 1)) && isLetter(text.charCodeAt(pos))) return null;
-  let withDot = end;
+  if (end === pos && pos > floor && isLetter(text.charCodeAt(pos - 1)) && isLetter(text.charCodeAt(pos)))
+    return null;
+  const withDot = end;
   if (end > floor && text.charCodeAt(end - 1) === 46) end--;
   let i = end;
   const stop = Math.max(floor, end - MAX_WORD);
   while (i > stop && (isLetter(text.charCodeAt(i - 1)) || (i - 1 > stop && isWordInner(text, i - 1)))) i--;
   if (i === end) return null;
   if (i === stop && i > floor && isLetter(text.charCodeAt(i - 1))) return null;
-  if (withDot === end) withDot = end;
   return { start: i, end: withDot, lower: text.slice(i, withDot).toLowerCase() };
 }

@@ -1,5 +1,6 @@
 /** Turns a QuantityLanguage (data) into the lookup tables and sticky regexes the parsers use; built once per language. */
 import type { Approx } from '../../types.js';
+import { isSpace } from './_chars.js';
 import { currencyCodes, currencyNames, GLOBAL_SYMBOLS } from './data/currencies.js';
 import type { ChangeSign, QuantityLanguage, UnitEntry } from './types.js';
 
@@ -8,12 +9,18 @@ export interface PhraseTable<V> {
   /** Sticky: run with lastIndex at the position after a number; group 1 is the gap, group 2 the phrase. */
   re: RegExp;
   get(phrase: string): V | undefined;
+  /** First two characters of every phrase (lower case unless exact), as c1 * 65536 + c2; c2 = 0 for one-char phrases. */
+  starts: Set<number>;
+  exact: boolean;
+  hyphen: boolean;
 }
 
 export interface CompiledLanguage {
   lang: QuantityLanguage;
   /** Words that can start a quantity: number words, articles before a scale, multipliers. */
   anchors: Set<string>;
+  /** anchorKey() of every anchor: a word whose key is absent is skipped without a slice. */
+  anchorKeys: Set<number>;
   cardinals: Map<string, number>;
   hundreds: Map<string, number>;
   scaleWords: Map<string, number>;
@@ -38,6 +45,8 @@ export interface CompiledLanguage {
   unitNames: PhraseTable<UnitEntry>;
   unitSymbols: PhraseTable<UnitEntry>;
   approx: Map<string, Exclude<Approx, null>>;
+  /** Last words of the approx phrases ("than" for "more than"): only these make a look-back read further. */
+  approxLastWords: Set<string>;
   countNouns: Set<string>;
   stopWords: Set<string>;
   durations: Set<string>;
@@ -63,11 +72,13 @@ export interface CompiledLanguage {
 }
 
 function escapeRe(s: string): string {
+  // Matches the "." of "u.s." and the "$" of "US$"; must not match letters or spaces.
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Collapses runs of spaces to one and lower-cases unless `exact`: "US  Dollars" -> "us dollars". */
 function normalise(phrase: string, exact: boolean): string {
+  // Matches the run of spaces in "US  dollars"; must not match the letters around it.
   const p = phrase.replace(/\s+/g, ' ').trim();
   return exact ? p : p.toLowerCase();
 }
@@ -84,13 +95,22 @@ function phraseTable<V>(
   for (const [k, v] of entries) map.set(normalise(k, options.exact), v);
   const alts = [...map.keys()]
     .sort((a, b) => b.length - a.length)
+    // Matches the space in "per cent" (becomes \s{1,2}); must not match "percent".
     .map((k) => escapeRe(k).replace(/ /g, '\\s{1,2}'));
   const gap = options.hyphen ? '(\\s{0,2}|-)' : '(\\s{0,2})';
   const tail = options.spaceless ? '' : '(?![\\p{L}\\p{N}])';
   // Matches at lastIndex: " billion" in "41 billion," ; must not match "billionaire" (letter after the phrase).
   const source = alts.length > 0 ? `${gap}(${alts.join('|')})${tail}` : '(?!)()()';
   const re = new RegExp(source, options.exact ? 'uy' : 'iuy');
-  return { re, get: (phrase: string) => map.get(normalise(phrase, options.exact)) };
+  const starts = new Set<number>();
+  for (const k of map.keys()) starts.add(k.charCodeAt(0) * 65536 + (k.length > 1 ? k.charCodeAt(1) : 0));
+  return {
+    re,
+    get: (phrase: string) => map.get(normalise(phrase, options.exact)),
+    starts,
+    exact: options.exact,
+    hyphen: options.hyphen === true,
+  };
 }
 
 const cache = new Map<string, CompiledLanguage>();
@@ -107,6 +127,7 @@ export function compileLanguage(lang: QuantityLanguage): CompiledLanguage {
   for (const [k, v] of Object.entries(lang.currencyNames)) names.set(k.toLowerCase(), v);
   for (const c of lang.caseFreeCodes) {
     const code = c === 'rmb' ? 'CNY' : c.toUpperCase();
+    // Matches "usd"; must not match "us$" or "rs.".
     if (/^[a-z]{3}$/.test(c)) names.set(c, code);
   }
 
@@ -137,17 +158,19 @@ export function compileLanguage(lang: QuantityLanguage): CompiledLanguage {
 
   const currencyUnits = new Set<string>([...codes, ...names.values(), ...prefixExact.values()]);
 
+  const anchors = new Set<string>([
+    ...Object.keys(lang.cardinals),
+    ...Object.keys(lang.hundreds),
+    ...Object.keys(lang.multipliers),
+    ...lang.articles,
+    ...Object.keys(lang.fractions).filter((f) => !f.endsWith('s')),
+  ]);
+  const anchorKeys = new Set<number>();
+  for (const a of anchors) anchorKeys.add(anchorKey(a.charCodeAt(0), a.length, a.charCodeAt(a.length - 1)));
   const compiled: CompiledLanguage = {
     lang,
-    anchors: new Set<string>([
-      ...Object.keys(lang.cardinals),
-      ...Object.keys(lang.hundreds),
-      ...Object.keys(lang.multipliers),
-      ...lang.articles,
-      ...lang.minusWords,
-      'half',
-      'quarter',
-    ]),
+    anchors,
+    anchorKeys,
     cardinals: new Map(Object.entries(lang.cardinals)),
     hundreds: new Map(Object.entries(lang.hundreds)),
     scaleWords: new Map(Object.entries(lang.scales)),
@@ -168,6 +191,7 @@ export function compileLanguage(lang: QuantityLanguage): CompiledLanguage {
     unitNames: phraseTable(Object.entries(lang.unitNames), { exact: false, spaceless, hyphen: true }),
     unitSymbols: phraseTable(Object.entries(lang.unitSymbols), { exact: true, spaceless }),
     approx: new Map(Object.entries(lang.approx)),
+    approxLastWords: new Set(Object.keys(lang.approx).map((k) => k.split(' ').pop() ?? k)),
     countNouns: new Set(lang.countNouns),
     stopWords: new Set(lang.stopWords),
     durations: new Set(lang.durations),
@@ -203,6 +227,26 @@ export function matchAt<V>(
   text: string,
   pos: number,
 ): { gap: string; phrase: string; end: number; value: V } | null {
+  // Cheap filter before the regex: the first two characters after the gap must start some phrase.
+  let p = pos;
+  const limit = pos + 2;
+  while (p < limit && isSpace(text.charCodeAt(p))) p++;
+  if (p === pos && table.hyphen && text.charCodeAt(p) === 45) p++;
+  let c1 = text.charCodeAt(p);
+  let c2 = text.charCodeAt(p + 1);
+  if (!table.exact) {
+    if (c1 >= 65 && c1 <= 90) c1 += 32;
+    if (c2 >= 65 && c2 <= 90) c2 += 32;
+  }
+  if (!table.starts.has(c1 * 65536 + c2) && !table.starts.has(c1 * 65536)) return null;
+  return matchRegex(table, text, pos);
+}
+
+function matchRegex<V>(
+  table: PhraseTable<V>,
+  text: string,
+  pos: number,
+): { gap: string; phrase: string; end: number; value: V } | null {
   table.re.lastIndex = pos;
   const m = table.re.exec(text);
   if (!m) return null;
@@ -211,4 +255,11 @@ export function matchAt<V>(
   const value = table.get(phrase);
   if (value === undefined) return null;
   return { gap, phrase, end: pos + m[0].length, value };
+}
+
+/** A number for a word from its first letter, length and last letter (lower-cased ASCII): "the" and "ten" differ. */
+export function anchorKey(first: number, length: number, last: number): number {
+  const f = first >= 65 && first <= 90 ? first + 32 : first;
+  const l = last >= 65 && last <= 90 ? last + 32 : last;
+  return (f * 64 + length) * 65536 + l;
 }

@@ -1,5 +1,8 @@
 /** Exact scaling of decimal strings: "4.7" x 10^9 is 4700000000, not 4.7 * 1e9 (4699999999.999999). */
 
+// Matches the zeros in "0500000"; must not match the zero of "0" alone or of "10".
+const LEADING_ZEROS = /^0+(?=\d)/;
+
 /** Shifts the decimal point of a plain decimal string ("-4.7") by `exp` places: shiftDecimal("4.7", 9) === "4700000000". */
 export function shiftDecimal(dec: string, exp: number): string {
   const negative = dec.charCodeAt(0) === 45;
@@ -25,6 +28,7 @@ export function shiftDecimal(dec: string, exp: number): string {
       int = int.slice(0, int.length - k);
     }
   }
+  int = int.replace(LEADING_ZEROS, '') || '0';
   const out = frac.length > 0 ? `${int}.${frac}` : int;
   return negative ? `-${out}` : out;
 }

@@ -4,7 +4,7 @@
  * URLs and e-mail addresses are skipped whole ("%28" in a URL is no percent).
  */
 import { isAlnum, isDigit, isLetter, isSpace } from './_chars.js';
-import type { CompiledLanguage } from './_compile.js';
+import { anchorKey, type CompiledLanguage } from './_compile.js';
 import { readMultiplierAt, readQuantity } from './parsers/index.js';
 import type { Candidate } from './types.js';
 
@@ -22,7 +22,11 @@ function skipToken(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length) {
     const c = text.charCodeAt(j);
-    if (isAlnum(c) || ((c === 46 || c === 44 || c === 58 || c === 47 || c === 45) && isDigit(text.charCodeAt(j + 1)))) j++;
+    if (
+      isAlnum(c) ||
+      ((c === 46 || c === 44 || c === 58 || c === 47 || c === 45) && isDigit(text.charCodeAt(j + 1)))
+    )
+      j++;
     else break;
   }
   return j;
@@ -37,7 +41,10 @@ export function scanQuantities(text: string, L: CompiledLanguage): Candidate[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isDigit(c) || ((c === 46 || c === 44) && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)))) {
+    if (
+      isDigit(c) ||
+      ((c === 46 || c === 44) && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)))
+    ) {
       if (i > 0 && text.charCodeAt(i - 1) === 43 && (i < 2 || !isAlnum(text.charCodeAt(i - 2)))) {
         i = skipPhone(text, i); // "+7 7172 74 51 23"
         continue;
@@ -51,7 +58,10 @@ export function scanQuantities(text: string, L: CompiledLanguage): Candidate[] {
       continue;
     }
     if (isLetter(c)) {
-      if (cjk && cjk[text[i] as string] !== undefined) {
+      if (
+        cjk &&
+        (cjk[text[i] as string] !== undefined || L.lang.cjkUnits?.[text[i] as string] !== undefined)
+      ) {
         const cand = readQuantity(text, i, { L, floor });
         if (cand && cand.end > i) {
           out.push(cand);
@@ -64,9 +74,14 @@ export function scanQuantities(text: string, L: CompiledLanguage): Candidate[] {
       while (j < n && isLetter(text.charCodeAt(j))) j++;
       const wordStart = i === 0 || !isAlnum(text.charCodeAt(i - 1));
       if (wordStart && j - i <= MAX_ANCHOR && !isDigit(text.charCodeAt(j))) {
-        const w = text.slice(i, j).toLowerCase();
-        if (L.anchors.has(w)) {
-          const cand = L.multipliers.has(w) ? readMultiplierAt(text, i, { L, floor }) : readQuantity(text, i, { L, floor });
+        const isAnchor =
+          L.anchorKeys.has(anchorKey(c, j - i, text.charCodeAt(j - 1))) &&
+          L.anchors.has(text.slice(i, j).toLowerCase());
+        if (isAnchor) {
+          const w = text.slice(i, j).toLowerCase();
+          const cand = L.multipliers.has(w)
+            ? readMultiplierAt(text, i, { L, floor })
+            : readQuantity(text, i, { L, floor });
           if (cand && cand.end > i) {
             out.push(cand);
             floor = cand.end;
@@ -78,7 +93,7 @@ export function scanQuantities(text: string, L: CompiledLanguage): Candidate[] {
           i = skipToSpace(text, j); // "https://…"
           continue;
         }
-        if (w === 'www' && text.charCodeAt(j) === 46) {
+        if (j - i === 3 && text.charCodeAt(j) === 46 && text.slice(i, j).toLowerCase() === 'www') {
           i = skipToSpace(text, j);
           continue;
         }

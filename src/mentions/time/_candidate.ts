@@ -20,8 +20,8 @@ export interface TimeParser {
   name: string;
   /** Global, unicode; every quantifier bounded. */
   pattern: RegExp;
-  /** Cheap test on the whole sentence (a literal or two): skip the regex when it is false. */
-  worthTrying?: RegExp;
+  /** Lower-case words one of which every match contains ('0-9' for any digit): the parser runs only when one occurs. */
+  triggers: readonly string[];
   /** The runner drops matches that continue a word on the left (default true); CJK dates and years check for themselves. */
   wordStart?: boolean;
   build(match: RegExpExecArray, text: string): Omit<Candidate, 'rule' | 'preposition'> | null;

@@ -13,6 +13,7 @@ export function escapeRegExp(text: string): string {
 /** Alternation of literals, longest first, spaces as bounded whitespace: `alternation(['a b', 'c'])` is "(?:a\\s{1,3}b|c)". */
 export function alternation(words: readonly string[]): string {
   const sorted = [...words].sort((a, b) => b.length - a.length);
+  // Matches the space in "near future"; must not match "-" in "long-term".
   return `(?:${sorted.map((word) => escapeRegExp(word).replace(/ /g, SP)).join('|')})`;
 }
 
@@ -76,7 +77,10 @@ const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
 export function isWordCharAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  if (code < 128)
+    return (
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+    );
   let at = index;
   if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
     const high = text.charCodeAt(index - 1);
@@ -109,6 +113,28 @@ export function wordsBefore(words: readonly string[]): RegExp {
   return new RegExp(`\\b${alternation(words)}${SP}$`, 'i');
 }
 
-/** Quick test for a month name: the distinct first three letters of MONTHS. */
-// Matches "Jan" in "January", "May"; must not match "may" or "june".
-export const MONTH_HINT = new RegExp(`(?:${[...new Set(Object.keys(MONTHS).map((name) => name.slice(0, 3)))].join('|')})`);
+const FULL_MONTHS = Object.keys(MONTHS).filter(
+  (name) => name.length > 4 || name === 'May' || name === 'June' || name === 'July',
+);
+const SHORT_MONTHS = Object.keys(MONTHS).filter((name) => !FULL_MONTHS.includes(name));
+
+/**
+ * A month name, capitalized; abbreviations may take a dot: matches "January", "May", "Sept.", "Jan";
+ * must not match "may", "Mayor" (with RIGHT after it) or the sentence's full stop in "in May.".
+ */
+export const MONTH_NAME = `(?:${alternation(FULL_MONTHS)}|${alternation(SHORT_MONTHS)}\\.?)`;
+
+/** Month number of a MONTH_NAME match: `monthNumber('Sept.')` is 9, anything else 0. */
+export function monthNumber(name: string): number {
+  return MONTHS[name.endsWith('.') ? name.slice(0, -1) : name] ?? 0;
+}
+
+/** True for a month written in full ("May", "June"), false for an abbreviation ("Jan", "Sept."). */
+export function isFullMonth(name: string): boolean {
+  return FULL_MONTHS.includes(name);
+}
+
+/** Scan triggers of month names: their distinct first three letters, lower case ("jan", "may"). */
+export const MONTH_TRIGGERS: readonly string[] = [
+  ...new Set(Object.keys(MONTHS).map((name) => name.slice(0, 3).toLowerCase())),
+];

@@ -16,8 +16,8 @@ import {
   pastMonthsPeriod,
   pastYearsPeriod,
   quarterPeriod,
-  type YearPart,
   withinPeriod,
+  type YearPart,
   yearPartPeriod,
   yearPeriod,
   yearRangePeriod,
@@ -45,7 +45,7 @@ export type When =
   | { unit: 'within'; amount: number; of: 'year' | 'month' }
   | { unit: 'label'; label: string };
 
-/** The year a YearRef stands for, or null when it needs a report date that is missing. */
+/** The year a YearRef stands for, or null when it needs a missing report date: `yearOf({kind: 'rel', offset: -1}, 2024)` is 2023. */
 export function yearOf(ref: YearRef, published: number | null): number | null {
   if (ref.kind === 'abs') return ref.year;
   if (published === null) return null;
@@ -94,7 +94,8 @@ function firstMonth(when: CalendarWhen): number {
 
 /** "January-May 2024": the left end borrows the right end's year ("December-February 2024" starts in 2023). */
 function borrowYear(from: CalendarWhen, to: CalendarWhen): CalendarWhen {
-  if (!('year' in from) || from.year.kind !== 'implied' || !('year' in to) || to.year.kind !== 'abs') return from;
+  if (!('year' in from) || from.year.kind !== 'implied' || !('year' in to) || to.year.kind !== 'abs')
+    return from;
   const year = firstMonth(from) > firstMonth(to) ? to.year.year - 1 : to.year.year;
   return { ...from, year: { kind: 'abs', year } };
 }
@@ -104,10 +105,15 @@ function rangePeriod(from: CalendarWhen, to: CalendarWhen, published: string | n
   const left = calendarPeriod(borrowYear(from, to), published);
   const right = calendarPeriod(to, published);
   if (!left || !right || !left.start || !right.end || left.start > right.end) return null;
-  if (from.unit === 'year' && to.unit === 'year') return yearRangePeriod(Number(left.label), Number(right.label));
+  if (from.unit === 'year' && to.unit === 'year')
+    return yearRangePeriod(Number(left.label), Number(right.label));
   const sameYear = left.start.slice(0, 4) === right.end.slice(0, 4);
   if (from.unit === 'month' && to.unit === 'month' && sameYear) {
-    return monthRangePeriod(Number(left.start.slice(0, 4)), Number(left.start.slice(5, 7)), Number(right.end.slice(5, 7)));
+    return monthRangePeriod(
+      Number(left.start.slice(0, 4)),
+      Number(left.start.slice(5, 7)),
+      Number(right.end.slice(5, 7)),
+    );
   }
   return { label: `${left.label}..${right.label}`, start: left.start, end: right.end };
 }
@@ -125,12 +131,12 @@ export function resolveWhen(when: When, published: string | null): Period | null
   switch (when.unit) {
     case 'range':
       return rangePeriod(when.from, when.to, published);
-    case 'now': {
-      const period = asOf(published);
-      return period.end === null ? null : period;
-    }
+    case 'now':
+      return asOf(published);
     case 'past':
-      return when.of === 'year' ? pastYearsPeriod(when.amount, published) : pastMonthsPeriod(when.amount, published);
+      return when.of === 'year'
+        ? pastYearsPeriod(when.amount, published)
+        : pastMonthsPeriod(when.amount, published);
     case 'within':
       return withinPeriod(when.amount, when.of, published);
     case 'label':

@@ -5,19 +5,33 @@ import { isWithinOneYear, resolveWhen } from './_when.js';
 import { PREPOSITION_ROLES } from './lang/en.js';
 import { deadlinePeriod, parseIsoDate, sincePeriod } from './resolve.js';
 
-/** Label for what cannot be placed without a report date: "The  previous year" is "previous year". */
+// Matches "over the ", "In ", "the " at the start of a label; must not match "theory " or "Q3 ".
+const LEADING_WORDS = /^(?:(?:over|in|during|for|within|throughout|at|on)\s)?(?:the\s)?/i;
+
+// Matches "May", "Q3", "H1", "FY2023" (kept as written at the start of a label); must not match "Last" or "The".
+const KEEP_CASE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|[A-Z]{1,2}\d)/;
+
+/**
+ * Label for what cannot be placed without a report date: the words as written, whitespace collapsed,
+ * opening preposition and "the" dropped, first letter lower case unless a month or code: "Over the past 15 years" is "past 15 years".
+ */
 function fallbackLabel(text: string): string {
   // Matches "  " and "\u00a0"; must not match letters.
-  const collapsed = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  return collapsed.startsWith('the ') ? collapsed.slice(4) : collapsed;
+  const label = text.replace(/\s+/g, ' ').trim().replace(LEADING_WORDS, '');
+  return KEEP_CASE.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
+
+/** Any date: places a range of relative ends when the report has no date, to tell its role. */
+const PROBE_DATE = '2000-06-15';
 
 /** Role of a range: runs of years are spans; months or quarters inside one year are one reporting period. */
 function rangeRole(candidate: Candidate, period: Period | null): TimeMention['role'] {
   const when = candidate.when;
   if (when.unit !== 'range') return candidate.role;
   if (when.from.unit === 'year' && when.to.unit === 'year') return 'span';
-  return period && isWithinOneYear(period) ? 'point' : 'span';
+  const placed = period ?? resolveWhen(when, PROBE_DATE);
+  return placed && isWithinOneYear(placed) ? 'point' : 'span';
 }
 
 /**
@@ -42,7 +56,9 @@ export function buildMention(
       period = resolved ? sincePeriod(resolved, date) : { label: `since ${core}`, start: null, end: null };
     } else {
       role = 'deadline';
-      period = resolved ? deadlinePeriod(roleWord, resolved) : { label: `${roleWord} ${core}`, start: null, end: null };
+      period = resolved
+        ? deadlinePeriod(roleWord, resolved)
+        : { label: `${roleWord} ${core}`, start: null, end: null };
     }
   }
   const start = candidate.preposition?.start ?? candidate.start;

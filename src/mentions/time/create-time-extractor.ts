@@ -2,6 +2,7 @@
 import type { Extractor, TimeMention } from '../../types.js';
 import type { Candidate, TimeParser, TimeRefiner } from './_candidate.js';
 import { continuesWord, isWordCharAt } from './_patterns.js';
+import { createTriggerScan } from './_triggers.js';
 import { buildMention } from './build-mention.js';
 import { PARSERS } from './parsers/index.js';
 import { REFINERS } from './refiners/index.js';
@@ -14,13 +15,13 @@ export interface TimeExtractorOptions {
 
 /** Runs one parser over a sentence: every match its build() accepts, tagged with the parser's name. */
 function runParser(parser: TimeParser, text: string, found: Candidate[]): void {
-  if (parser.worthTrying && !parser.worthTrying.test(text)) return;
   const pattern = parser.pattern;
   const checkStart = parser.wordStart !== false;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match[0].length === 0) pattern.lastIndex++;
-    if (checkStart && (continuesWord(text, match.index) || isWordCharAt(text, match.index + match[0].length))) continue;
+    if (checkStart && (continuesWord(text, match.index) || isWordCharAt(text, match.index + match[0].length)))
+      continue;
     const candidate = parser.build(match, text);
     if (candidate) found.push({ ...candidate, rule: parser.name, preposition: null });
   }
@@ -30,19 +31,30 @@ function runParser(parser: TimeParser, text: string, found: Candidate[]): void {
  * Builds the time extractor: `extract({text: 'Trade reached $41 billion last year.', start: 0, ...}, {published: '2024-07-03'})`
  * gives one mention "last year", period {label '2023', start '2023-01-01', end '2023-12-31'}, role 'point'.
  */
-export function createTimeExtractor({ parsers = PARSERS, refiners = REFINERS }: TimeExtractorOptions = {}): Extractor<TimeMention> {
+export function createTimeExtractor({
+  parsers = PARSERS,
+  refiners = REFINERS,
+}: TimeExtractorOptions = {}): Extractor<TimeMention> {
+  const scan = createTriggerScan(parsers);
   return {
     name: 'time',
     extract(sentence, ctx) {
       const text = sentence.text;
       try {
+        const worthRunning = scan(text);
+        if (worthRunning === 0) return [];
         let candidates: Candidate[] = [];
-        for (const parser of parsers) runParser(parser, text, candidates);
+        parsers.forEach((parser, index) => {
+          if (worthRunning & (1 << index)) runParser(parser, text, candidates);
+        });
         if (candidates.length === 0) return [];
         for (const refine of refiners) candidates = refine(candidates, text, ctx.published);
         return candidates.map((candidate) => buildMention(candidate, text, sentence.start, ctx.published));
       } catch (error) {
-        ctx.debug(() => `time: sentence ${sentence.index} skipped: ${error instanceof Error ? error.message : String(error)}`);
+        ctx.debug(
+          () =>
+            `time: sentence ${sentence.index} skipped: ${error instanceof Error ? error.message : String(error)}`,
+        );
         return [];
       }
     },

@@ -16,9 +16,12 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** Number of days in a month: `daysInMonth(2024, 2)` is 29. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Number of days in a month (Gregorian): `daysInMonth(2024, 2)` is 29, `daysInMonth(1900, 2)` is 28. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1] ?? 0;
 }
 
 /** ISO date from numbers: `isoDate(2024, 7, 3)` is "2024-07-03". */
@@ -42,15 +45,21 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 // Matches "2024-07-03"; must not match "2024-7-3" or "2024-07-03T10:00".
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The last date read: a report's date is read once per mention, so one entry saves most of the work. */
+let lastText: string | null = null;
+let lastDate: CalendarDate | null = null;
+
 /** Reads an ISO date, or null when it is not one: `parseIsoDate('2024-07-03')` is {2024, 7, 3}. */
 export function parseIsoDate(text: string | null | undefined): CalendarDate | null {
   if (typeof text !== 'string') return null;
+  if (text === lastText) return lastDate === null ? null : { ...lastDate };
   const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return isValidDate(year, month, day) ? { year, month, day } : null;
+  const year = Number(match?.[1]);
+  const month = Number(match?.[2]);
+  const day = Number(match?.[3]);
+  lastText = text;
+  lastDate = match && isValidDate(year, month, day) ? { year, month, day } : null;
+  return lastDate === null ? null : { ...lastDate };
 }
 
 /** The date `years` and `months` later, day clamped to the month: `addToDate('2024-02-29', 1, 0)` is "2025-02-28". */
@@ -84,7 +93,11 @@ export function yearRangePeriod(from: number, to: number): Period {
 
 /** A month: `monthPeriod(2024, 5)` is {label '2024-05', start '2024-05-01', end '2024-05-31'}. */
 export function monthPeriod(year: number, month: number): Period {
-  return { label: `${year}-${pad2(month)}`, start: isoDate(year, month, 1), end: isoDate(year, month, daysInMonth(year, month)) };
+  return {
+    label: `${year}-${pad2(month)}`,
+    start: isoDate(year, month, 1),
+    end: isoDate(year, month, daysInMonth(year, month)),
+  };
 }
 
 /**
@@ -106,7 +119,11 @@ export function monthRangePeriod(year: number, from: number, to: number): Period
 /** A quarter: `quarterPeriod(2023, 3)` is {label '2023-Q3', start '2023-07-01', end '2023-09-30'}. */
 export function quarterPeriod(year: number, quarter: number): Period {
   const last = quarter * 3;
-  return { label: `${year}-Q${quarter}`, start: isoDate(year, last - 2, 1), end: isoDate(year, last, daysInMonth(year, last)) };
+  return {
+    label: `${year}-Q${quarter}`,
+    start: isoDate(year, last - 2, 1),
+    end: isoDate(year, last, daysInMonth(year, last)),
+  };
 }
 
 /** A half year: `halfPeriod(2024, 1)` is {label '2024-H1', start '2024-01-01', end '2024-06-30'}. */

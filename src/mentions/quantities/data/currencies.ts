@@ -8,10 +8,38 @@
 const HISTORIC_CODES = ['FIM', 'NLG', 'ESP', 'DEM', 'FRF', 'ITL', 'BEF', 'ATS', 'PTE', 'IEP', 'GRD'];
 
 /** Codes that are also common English words or names: never read as currencies in running text ("ALL 5 solutions"). */
-const WORD_LIKE_CODES = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'PEN', 'SOS', 'BOB', 'MOP', 'BAM', 'CVE', 'ERN', 'STN']);
+const WORD_LIKE_CODES = new Set([
+  'ALL',
+  'TOP',
+  'CUP',
+  'MAD',
+  'PEN',
+  'SOS',
+  'BOB',
+  'MOP',
+  'BAM',
+  'CVE',
+  'ERN',
+  'STN',
+]);
 
 /** Symbols shared by several currencies: a language decides what they mean ("$" -> USD). */
-const SHARED_SYMBOLS = new Set(['$', '£', '¥', '￥', 'kr', 'Kr', 'R', 'Rs', 'Sh', 'Fr', 'Fr.', 'Ft', 'L', 'K']);
+const SHARED_SYMBOLS = new Set([
+  '$',
+  '£',
+  '¥',
+  '￥',
+  'kr',
+  'Kr',
+  'R',
+  'Rs',
+  'Sh',
+  'Fr',
+  'Fr.',
+  'Ft',
+  'L',
+  'K',
+]);
 
 let codeCache: string[] | null = null;
 
@@ -22,7 +50,22 @@ export function currencyCodes(): string[] {
     try {
       current = Intl.supportedValuesOf('currency');
     } catch {
-      current = ['USD', 'EUR', 'CNY', 'RUB', 'KZT', 'GBP', 'JPY', 'INR', 'UZS', 'KGS', 'TJS', 'KRW', 'TRY', 'CHF'];
+      current = [
+        'USD',
+        'EUR',
+        'CNY',
+        'RUB',
+        'KZT',
+        'GBP',
+        'JPY',
+        'INR',
+        'UZS',
+        'KGS',
+        'TJS',
+        'KRW',
+        'TRY',
+        'CHF',
+      ];
     }
     codeCache = [...current, ...HISTORIC_CODES].filter((c) => !WORD_LIKE_CODES.has(c));
   }
@@ -77,6 +120,7 @@ export function currencyNames(locale: string): CurrencyNames {
   const symbols = new Map<string, string>();
   for (const [symbol, codes] of symbolCodes) {
     const [only] = codes;
+    // The regex matches one- or two-letter symbols such as "R" or "Kr" (too ambiguous); must not match "₸" or "HK$".
     if (codes.size === 1 && only && !SHARED_SYMBOLS.has(symbol) && !/^[A-Za-z]{1,2}$/.test(symbol)) {
       symbols.set(symbol, only);
     }
@@ -91,6 +135,8 @@ export const GLOBAL_SYMBOLS: Record<string, string> = {
   $: 'USD',
   '€': 'EUR',
   '£': 'GBP',
+  '¥': 'CNY',
+  '￥': 'CNY',
   '₸': 'KZT',
   '₽': 'RUB',
   '₹': 'INR',
@@ -108,7 +154,7 @@ export const GLOBAL_SYMBOLS: Record<string, string> = {
   '₮': 'MNT',
   '₼': 'AZN',
   '֏': 'AMD',
-  '元': 'CNY',
-  '円': 'JPY',
-  'ரூ': 'LKR',
+  元: 'CNY',
+  円: 'JPY',
+  ரூ: 'LKR',
 };

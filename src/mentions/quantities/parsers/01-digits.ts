@@ -112,7 +112,10 @@ export function readDigits(text: string, pos: number, decimalMark: '.' | ','): D
     }
     // One separator: "4.7", "1,234", "1.234", "4,7".
     const asDecimal =
-      len(lastRun) !== 3 || String.fromCharCode(lastSep) === decimalMark || digits(runs[0]) === '0' || firstLen > 3;
+      len(lastRun) !== 3 ||
+      String.fromCharCode(lastSep) === decimalMark ||
+      digits(runs[0]) === '0' ||
+      firstLen > 3;
     if (!asDecimal) return grouping(runs.length);
     if (lastSep === 44 && len(lastRun) > 3 && decimalMark === '.') return null;
     return decimal(runs.length - 1);
@@ -125,7 +128,12 @@ export function readDigits(text: string, pos: number, decimalMark: '.' | ','): D
   return null;
 
   function indianGroups(upto: number): boolean {
-    return firstLen <= 2 && upto >= 3 && runs.slice(1, upto - 1).every((r) => len(r) === 2) && len(runs[upto - 1]) === 3;
+    return (
+      firstLen <= 2 &&
+      upto >= 3 &&
+      runs.slice(1, upto - 1).every((r) => len(r) === 2) &&
+      len(runs[upto - 1]) === 3
+    );
   }
   function grouping(count: number): DigitNumber {
     const dec = runs
@@ -143,6 +151,7 @@ export function readDigits(text: string, pos: number, decimalMark: '.' | ','): D
       end: e,
       dec: `${int}.${digits(lastRun)}`,
       grouped: intRuns > 1,
+      // Matches the fraction "00" of "20.00"; must not match "05".
       isInteger: /^0*$/.test(digits(lastRun)),
       intDigits: int.length,
     };

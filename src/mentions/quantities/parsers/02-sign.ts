@@ -9,7 +9,7 @@ export function readSign(text: string, a: Amount, env: Env): boolean {
   if (p - 1 >= env.floor && isDash(text.charCodeAt(p - 1)) && !a.isWord) {
     const before = p - 2 >= 0 ? text.charCodeAt(p - 2) : 32;
     if (!isAlnum(before) && !isDash(before) && before !== 46 && before !== 44 && before !== 41) {
-      if (p - 2 >= env.floor) {
+      if (p - 1 >= env.floor) {
         a.dec = `-${a.dec}`;
         a.start = p - 1;
       }

@@ -3,8 +3,9 @@
  * "two and a half billion", "three quarters billion", "two point five million", "a million".
  * Values stay exact: each group is scaled as a decimal string, never as a float product.
  */
-import type { CompiledLanguage } from '../_compile.js';
+
 import { isLetter, isSpace, type Word, wordAt } from '../_chars.js';
+import type { CompiledLanguage } from '../_compile.js';
 import { plainDecimal, scaleDecimal } from '../_decimal.js';
 
 export interface WordNumber {
@@ -30,7 +31,17 @@ function following(text: string, end: number, hyphen: boolean): Word | null {
   return spaces === 0 ? null : wordAt(text, i);
 }
 
-type Last = 'none' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction' | 'point' | 'decimal';
+type Last =
+  | 'none'
+  | 'article'
+  | 'unit'
+  | 'teen'
+  | 'tens'
+  | 'hundred'
+  | 'scale'
+  | 'fraction'
+  | 'point'
+  | 'decimal';
 
 /** Reads a number in words starting at `pos`: readWords("two and a half billion", 0, L).dec === "2500000000". */
 export function readWords(text: string, pos: number, L: CompiledLanguage): WordNumber | null {
@@ -65,7 +76,14 @@ export function readWords(text: string, pos: number, L: CompiledLanguage): WordN
     const mult = L.multiplierNouns.get(lw);
     let next: Word | null = null;
     if (card !== undefined) {
-      if (last === 'unit' || last === 'teen' || last === 'fraction' || last === 'article' || last === 'decimal') break;
+      if (
+        last === 'unit' ||
+        last === 'teen' ||
+        last === 'fraction' ||
+        last === 'article' ||
+        last === 'decimal'
+      )
+        break;
       if (last === 'tens' && card >= 10) break;
       if (last === 'hundred' && group % 100 !== 0) break;
       group += card;

@@ -34,7 +34,18 @@ export function readCurrencyBefore(text: string, a: Amount, env: Env): boolean {
   const attached = end === a.start;
   let s = end;
   while (s > floor && end - s < MAX_PREFIX && isTokenChar(text.charCodeAt(s - 1))) s--;
-  if (s === end || (s > floor && isLetter(text.charCodeAt(s - 1)))) return true;
+  if (s === end || (s > floor && isLetter(text.charCodeAt(s - 1)) && !L.lang.spaceless)) return true;
+  if (L.lang.spaceless) {
+    // "投资人民币500亿元": the currency is a tail of the run of characters before the number.
+    for (let from = s; from < end; from++) {
+      const code = lookup(L, text.slice(from, end));
+      if (code) {
+        setMoney(a, code, from, attached);
+        return true;
+      }
+    }
+    return true;
+  }
   const token = text.slice(s, end);
   let start = s;
   let code = lookup(L, token);
@@ -57,7 +68,8 @@ export function readCurrencyBefore(text: string, a: Amount, env: Env): boolean {
     let q = qEnd;
     while (q > floor && qEnd - q < 5 && isTokenChar(text.charCodeAt(q - 1))) q--;
     const qualifier = text.slice(q, qEnd).toLowerCase();
-    const qualified = q < qEnd && qualifier !== 'a' ? L.dollarQualifiers.get(qualifier) : undefined;
+    const qualified =
+      q < qEnd && qualifier !== 'a' && qualifier !== 's' ? L.dollarQualifiers.get(qualifier) : undefined;
     if (qualified && (q <= floor || !isLetter(text.charCodeAt(q - 1)))) {
       code = qualified;
       start = q;
@@ -70,12 +82,16 @@ export function readCurrencyBefore(text: string, a: Amount, env: Env): boolean {
     a.scaled = true;
     code = code.slice(1);
   }
+  setMoney(a, code, start, attached);
+  return true;
+}
+
+function setMoney(a: Amount, code: string, start: number, attached: boolean): void {
   a.unit = code;
   a.unitKind = 'money';
   a.currencyBefore = true;
   a.start = start;
   if (attached) a.glued = false;
-  return true;
 }
 
 /** "¥" is the yuan in this product unless the sentence speaks of yen or Japan: "¥100 billion in yen" -> JPY. */

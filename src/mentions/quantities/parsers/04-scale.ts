@@ -13,7 +13,8 @@ export function readScale(text: string, a: Amount, env: Env): boolean {
     a.exp += m.value;
     a.scaled = true;
     a.end = m.end;
-    if (text.charCodeAt(a.end) === 46 && m.phrase.length <= 3 && isLetter(text.charCodeAt(a.end + 1))) a.glued = true;
+    if (text.charCodeAt(a.end) === 46 && m.phrase.length <= 3 && isLetter(text.charCodeAt(a.end + 1)))
+      a.glued = true;
     return true;
   }
   // Glued letters ("41K", "$5m", "1.2M") or spaced letters after a currency ("$ 14 m").

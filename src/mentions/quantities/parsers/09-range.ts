@@ -23,7 +23,8 @@ export function numberStart(text: string, pos: number, env: Env): number {
   if (w && w.start === pos && (env.L.cardinals.has(w.lower) || env.L.articles.has(w.lower))) return pos;
   // "$20" after "$10-": a currency sign, then digits.
   for (let k = 1; k <= 4 && pos + k < text.length; k++) {
-    if (isDigit(text.charCodeAt(pos + k))) return env.L.prefixExact.has(text.slice(pos, pos + k)) ? pos + k : -1;
+    if (isDigit(text.charCodeAt(pos + k)))
+      return env.L.prefixExact.has(text.slice(pos, pos + k)) ? pos + k : -1;
   }
   return -1;
 }
@@ -37,7 +38,9 @@ export function readRange(text: string, c: Candidate, env: Env, readAmount: Amou
   let pos = skipSpaces(text, a.end, 1);
   let joiner = -1;
   let dash = false;
-  if (isDash(text.charCodeAt(pos)) && !a.isWord) {
+  const sep = text.charCodeAt(pos);
+  const tilde = (sep === 126 || sep === 0xff5e) && pos === a.end && isDigit(text.charCodeAt(pos + 1));
+  if ((isDash(sep) || tilde) && !a.isWord) {
     joiner = pos + 1;
     dash = true;
   } else {

@@ -29,6 +29,12 @@ export function readNoun(text: string, c: Candidate, env: Env): Candidate {
     if (L.durations.has(c.first.hyphenWord)) c.notFigure = 'duration';
     return c;
   }
+  if (L.lang.spaceless) {
+    // "2023年", "3月", "15天": a time unit right after the number.
+    for (const len of [2, 1])
+      if (L.durations.has(text.slice(c.end, c.end + len))) c.notFigure = 'duration or date';
+    return c;
+  }
   const first = nextWord(text, c.end);
   if (!first) return c;
   if (L.durations.has(first.lower)) {
@@ -38,7 +44,12 @@ export function readNoun(text: string, c: Candidate, env: Env): Candidate {
   let w: Word | null = first;
   for (let k = 0; w && k <= MAX_MODIFIERS; k++) {
     if (L.countNouns.has(w.lower)) {
-      const singular = w.lower.charCodeAt(w.lower.length - 1) !== 115 && w.lower !== 'people' && w.lower !== 'aircraft';
+      const english = w.lower.charCodeAt(0) < 128;
+      const singular =
+        english &&
+        w.lower.charCodeAt(w.lower.length - 1) !== 115 &&
+        w.lower !== 'people' &&
+        w.lower !== 'aircraft';
       if (!singular || c.value === 1) {
         c.noun = w.lower;
         c.nounKnown = true;

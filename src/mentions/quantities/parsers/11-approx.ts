@@ -1,7 +1,8 @@
 /** Step 11: an approximation cue before the quantity: "about $25 billion", "over 4,700 enterprises", "more than", "up to", "~40". */
+
+import type { Approx } from '../../../types.js';
 import { prevWord, skipSpacesBack, type Word } from '../_chars.js';
 import type { CompiledLanguage } from '../_compile.js';
-import type { Approx } from '../../../types.js';
 import type { Candidate } from '../types.js';
 import type { Env } from './env.js';
 
@@ -13,12 +14,16 @@ export function approxBefore(
   L: CompiledLanguage,
 ): { start: number; approx: Exclude<Approx, null> } | null {
   const words: Word[] = [];
-  let p = pos;
-  for (let k = 0; k < 3; k++) {
-    const w = prevWord(text, p, floor);
-    if (!w) break;
-    words.push(w);
-    p = w.start;
+  const nearest = prevWord(text, pos, floor);
+  if (nearest && L.approxLastWords.has(nearest.lower)) {
+    words.push(nearest);
+    let p = nearest.start;
+    for (let k = 1; k < 3; k++) {
+      const w = prevWord(text, p, floor);
+      if (!w) break;
+      words.push(w);
+      p = w.start;
+    }
   }
   for (let n = words.length; n >= 1; n--) {
     const phrase = words

@@ -7,11 +7,16 @@
 import { nextWord, prevWord, skipSpaces, type Word } from '../_chars.js';
 import type { CompiledLanguage } from '../_compile.js';
 import type { Candidate } from '../types.js';
-import type { Env } from './env.js';
 import { type AmountReader, amountValue, numberStart } from './09-range.js';
+import type { Env } from './env.js';
 
 /** A change verb ending before `pos`, allowing one adverb between ("rose sharply"). */
-export function verbBefore(text: string, pos: number, floor: number, L: CompiledLanguage): (Word & { sign: 1 | -1 }) | null {
+export function verbBefore(
+  text: string,
+  pos: number,
+  floor: number,
+  L: CompiledLanguage,
+): (Word & { sign: 1 | -1 }) | null {
   let w = prevWord(text, pos, floor);
   if (w && L.adverbs.has(w.lower)) w = prevWord(text, w.start, floor);
   if (!w) return null;

@@ -6,12 +6,12 @@
 import { nextWord, prevWord, skipSpaces } from '../_chars.js';
 import { matchAt } from '../_compile.js';
 import type { Candidate } from '../types.js';
-import type { Env } from './env.js';
 import { type AmountReader, numberStart } from './09-range.js';
 import { approxBefore } from './11-approx.js';
 import { readNewLevel, verbBefore } from './12-change.js';
+import type { Env } from './env.js';
 
-/** Reads a multiplier at the word starting at `pos`; `makeCandidate` wraps an amount the way the recipe does. */
+/** Reads a multiplier at the word starting at `pos`; `readRanged` reads "from $X to $Y" the way the recipe does. */
 export function readMultiplier(
   text: string,
   pos: number,
@@ -76,7 +76,8 @@ export function readMultiplier(
   if (object && object.gap.length > 0) c.end = object.end;
   else {
     const noun = nextWord(text, word.end);
-    if (noun && (noun.lower === 'increase' || noun.lower === 'rise' || noun.lower === 'growth')) c.end = noun.end;
+    if (noun && (noun.lower === 'increase' || noun.lower === 'rise' || noun.lower === 'growth'))
+      c.end = noun.end;
   }
   c.first.numEnd = c.end;
   c.value = null;

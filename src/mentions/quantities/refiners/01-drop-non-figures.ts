@@ -14,7 +14,8 @@ const isBare = (c: Candidate) => c.unit === 'count' && !c.first.scaled;
 
 function isYearValue(c: Candidate): boolean {
   const a = c.first;
-  if (a.isWord || a.grouped || !a.isInteger || a.scaled || a.intDigits !== 4 || a.dec.startsWith('-')) return false;
+  if (a.isWord || a.grouped || !a.isInteger || a.scaled || a.intDigits !== 4 || a.dec.startsWith('-'))
+    return false;
   const y = Number(a.dec);
   return y >= 1800 && y <= 2100;
 }
@@ -23,7 +24,8 @@ const flagged: Check = (_t, c) => c.notFigure;
 
 const glued: Check = (_t, c) => (c.first.glued || c.second?.glued ? 'glued to letters (name or code)' : null);
 
-const hyphenCompound: Check = (_t, c) => (c.first.hyphenWord && c.unit === 'count' ? 'hyphen compound' : null);
+const hyphenCompound: Check = (_t, c) =>
+  c.first.hyphenWord && c.unit === 'count' ? 'hyphen compound' : null;
 
 const notFinite: Check = (_t, c) => {
   for (const v of [c.value, c.low, c.high]) if (v !== null && !Number.isFinite(v)) return 'not finite';
@@ -45,7 +47,10 @@ const date: Check = (text, c, L) => {
   let after = nextWord(text, c.end);
   if (after?.lower === 'of') after = nextWord(text, after.end);
   const before = prevWord(text, c.start, 0);
-  if ((after && L.months.has(after.lower)) || (before && L.months.has(before.lower) && isCapital(text, before.start)))
+  if (
+    (after && L.months.has(after.lower)) ||
+    (before && L.months.has(before.lower) && isCapital(text, before.start))
+  )
     return 'date';
   return null;
 };
@@ -95,14 +100,15 @@ function atLineStart(text: string, pos: number): boolean {
 const modelName: Check = (text, c, L) => {
   if (!isBare(c) || c.first.grouped || c.approx || c.nounKnown || c.second) return null;
   const before = prevWord(text, c.first.start, 0);
-  if (!before || !isCapital(text, before.start) || before.end !== c.first.start - 1) return null;
+  if (!before || !hasCapital(text, before.start, before.end) || before.end !== c.first.start - 1) return null;
   if (L.months.has(before.lower) || L.approx.has(before.lower) || L.stopWords.has(before.lower)) return null;
-  if (atLineStart(text, before.start)) return null;
-  const p = before.start - 1;
-  const prev = p >= 0 ? text.charCodeAt(p - (isSpace(text.charCodeAt(p)) ? 1 : 0)) : 46;
-  if (prev === 46 || prev === 33 || prev === 63 || prev === 58 || Number.isNaN(prev)) return null; // sentence start
   return `name with a number (${before.lower})`;
 };
+
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isCapital(text, i)) return true;
+  return false;
+}
 
 const enumerator: Check = (text, c) => {
   if (!isBare(c) || c.noun) return null;

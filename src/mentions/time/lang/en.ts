@@ -118,8 +118,8 @@ export const PREPOSITION_ROLES: Readonly<Record<string, 'since' | 'by' | 'until'
   'prior to': 'before',
 };
 
-/** Words before a bare year that make it a time without being part of the text ("the end of 2023", "from 2019"). */
-export const YEAR_CUES: readonly string[] = ['of', 'from', 'between'];
+/** Words before a bare year that make it a time without being part of the text ("the end of 2023", "from 2019", "dates back to 1992"). */
+export const YEAR_CUES: readonly string[] = ['of', 'from', 'between', 'back to', 'around', 'circa'];
 
 /** Words that continue a list of times ("in 2022 and 2023"): a bare year after one counts when a time ends just before. */
 export const LIST_WORDS: readonly string[] = ['and', 'or', 'to'];
@@ -205,15 +205,15 @@ export const VAGUE_FUTURE: Readonly<Record<string, string>> = {
 };
 
 /** Events "since" can refer to without a date ("since independence"): label only, dates null. */
-export const SINCE_EVENTS: Readonly<Record<string, string>> = {
-  independence: 'independence',
-  'the establishment of diplomatic relations': 'the establishment of diplomatic relations',
-  'the start of the pandemic': 'the pandemic',
-  'the beginning of the pandemic': 'the pandemic',
-  'the outbreak of the pandemic': 'the pandemic',
-  'the pandemic': 'the pandemic',
-  then: 'then',
-};
+export const SINCE_EVENTS: ReadonlyMap<string, string> = new Map([
+  ['independence', 'independence'],
+  ['the establishment of diplomatic relations', 'the establishment of diplomatic relations'],
+  ['the start of the pandemic', 'the pandemic'],
+  ['the beginning of the pandemic', 'the pandemic'],
+  ['the outbreak of the pandemic', 'the pandemic'],
+  ['the pandemic', 'the pandemic'],
+  ['then', 'then'],
+]);
 
 /** Vague past spans ("in recent years"): label only, dates null. */
 export const VAGUE_PAST: Readonly<Record<string, string>> = {

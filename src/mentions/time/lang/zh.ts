@@ -7,4 +7,13 @@ export const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前: -2, 去: 
 export const HALVES: Readonly<Record<string, number>> = { 上: 1, 下: 2 };
 
 /** Numerals of quarters: 第三季度 is the third quarter. */
-export const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+export const NUMERALS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};

@@ -39,12 +39,17 @@ function when(match: RegExpExecArray): CalendarWhen | null {
 export const cjkDate: TimeParser = {
   name: 'cjk-date',
   pattern: PATTERN,
-  // Matches "年" anywhere; must not match text without it.
-  worthTrying: /年/,
+  triggers: ['年'],
   wordStart: false,
   build(match) {
     const stated = when(match);
     if (!stated) return null;
-    return { start: match.index, end: match.index + match[0].length, when: stated, role: 'point', needsCue: false };
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      when: stated,
+      role: 'point',
+      needsCue: false,
+    };
   },
 };

@@ -1,6 +1,17 @@
 /** Quarters: "Q3 2023", "3Q 2023", "2023 Q3", "the third quarter of 2023", "third-quarter", "Q1". */
 import type { TimeParser } from '../_candidate.js';
-import { alternation, extendLeft, LEFT, parseYearRef, RIGHT, SP, THE_BEFORE, YEAR, YEAR_REF } from '../_patterns.js';
+import {
+  alternation,
+  extendLeft,
+  LEFT,
+  parseYearRef,
+  RIGHT,
+  SP,
+  THE_BEFORE,
+  YEAR,
+  YEAR_REF,
+} from '../_patterns.js';
+import { DIGIT } from '../_triggers.js';
 import { ORDINALS } from '../lang/en.js';
 
 // Matches "Q3 2023", "3Q 2023", "2023 Q3", "2023-Q3", "Q1"; must not match "Q5", "Q32" or "HQ3".
@@ -19,8 +30,7 @@ const WORDS = new RegExp(
 export const quarterCode: TimeParser = {
   name: 'quarter-code',
   pattern: CODE,
-  // Matches "Q3" and "3Q"; must not match "Q" alone or "Q5".
-  worthTrying: /Q[1-4]|[1-4]Q/,
+  triggers: [DIGIT],
   build(match) {
     const quarter = Number(match[1] ?? match[2] ?? match[5]);
     const yearText = match[3] ?? match[4];
@@ -38,8 +48,7 @@ export const quarterCode: TimeParser = {
 export const quarterWords: TimeParser = {
   name: 'quarter-words',
   pattern: WORDS,
-  // Matches "quarter" and "Quarter"; must not match "quart".
-  worthTrying: /[Qq]uarter/,
+  triggers: ['quarter'],
   build(match, text) {
     const word = (match[1] ?? '').toLowerCase();
     const yearText = match[2];

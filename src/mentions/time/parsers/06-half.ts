@@ -1,9 +1,13 @@
 /** Half years: "the first half of 2024", "H1 2024", "1H 2024", "2024 H1", "the second half of the year". */
 import type { TimeParser } from '../_candidate.js';
 import { extendLeft, LEFT, parseYearRef, RIGHT, SP, THE_BEFORE, YEAR, YEAR_REF } from '../_patterns.js';
+import { DIGIT } from '../_triggers.js';
 
 // Matches "H1 2024", "1H 2024", "2024 H2", "H1"; must not match "H3", "H1N1" or "2024H1B".
-const CODE = new RegExp(`${LEFT}(?:(?:H([12])|([12])H)(?:\\s{0,2}(${YEAR}))?|(${YEAR})\\s?[-/]?\\s?H([12]))${RIGHT}`, 'gu');
+const CODE = new RegExp(
+  `${LEFT}(?:(?:H([12])|([12])H)(?:\\s{0,2}(${YEAR}))?|(${YEAR})\\s?[-/]?\\s?H([12]))${RIGHT}`,
+  'gu',
+);
 
 // Matches "first half of 2024", "second half of the year", "first-half"; must not match "first half of the match" or "half a year".
 const WORDS = new RegExp(
@@ -15,8 +19,7 @@ const WORDS = new RegExp(
 export const halfCode: TimeParser = {
   name: 'half-code',
   pattern: CODE,
-  // Matches "H1" and "2H"; must not match "H3" or "h1".
-  worthTrying: /H[12]|[12]H/,
+  triggers: [DIGIT],
   build(match) {
     const half = Number(match[1] ?? match[2] ?? match[5]);
     return {
@@ -33,15 +36,18 @@ export const halfCode: TimeParser = {
 export const halfWords: TimeParser = {
   name: 'half-words',
   pattern: WORDS,
-  // Matches "half" and "Half"; must not match "hal".
-  worthTrying: /[Hh]alf/,
+  triggers: ['half'],
   build(match, text) {
     const word = (match[1] ?? '').toLowerCase();
     const yearText = match[2];
     return {
       start: extendLeft(text, match.index, THE_BEFORE),
       end: match.index + match[0].length,
-      when: { unit: 'half', year: parseYearRef(yearText), half: word.startsWith('f') || word === '1st' ? 1 : 2 },
+      when: {
+        unit: 'half',
+        year: parseYearRef(yearText),
+        half: word.startsWith('f') || word === '1st' ? 1 : 2,
+      },
       role: 'point',
       needsCue: yearText === undefined,
     };

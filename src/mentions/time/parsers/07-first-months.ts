@@ -1,6 +1,16 @@
 /** Leading or trailing months of a year: "the first five months of 2024", "the first nine months", "the last three months of 2023". */
 import type { TimeParser } from '../_candidate.js';
-import { COUNT, extendLeft, LEFT, parseCount, parseYearRef, RIGHT, SP, THE_BEFORE, YEAR_REF } from '../_patterns.js';
+import {
+  COUNT,
+  extendLeft,
+  LEFT,
+  parseCount,
+  parseYearRef,
+  RIGHT,
+  SP,
+  THE_BEFORE,
+  YEAR_REF,
+} from '../_patterns.js';
 
 // Matches "first five months of 2024", "first 9 months", "the first three quarters of last year"; must not match "the first five months of the war" or "the first months".
 const PATTERN = new RegExp(
@@ -12,8 +22,7 @@ const PATTERN = new RegExp(
 export const firstMonths: TimeParser = {
   name: 'first-months',
   pattern: PATTERN,
-  // Matches "months" and "Quarters"; must not match "month".
-  worthTrying: /[Mm]onths|[Qq]uarters/,
+  triggers: ['months', 'quarters'],
   build(match, text) {
     const leading = (match[1] ?? '').toLowerCase() === 'first';
     const count = parseCount(match[2]);

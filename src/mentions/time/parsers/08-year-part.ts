@@ -1,6 +1,7 @@
 /** Parts of a year: "the end of 2025", "end-2025", "mid-2024", "early 2024", "late last year", "the beginning of the year". */
 import type { TimeParser } from '../_candidate.js';
 import { extendLeft, LEFT, parseYearRef, RIGHT, SP, THE_BEFORE, YEAR, YEAR_REF } from '../_patterns.js';
+import { YEAR_DIGITS } from '../_triggers.js';
 import type { YearPart } from '../resolve.js';
 
 const PARTS: Readonly<Record<string, YearPart>> = {
@@ -26,8 +27,7 @@ const PATTERN = new RegExp(
 export const yearPart: TimeParser = {
   name: 'year-part',
   pattern: PATTERN,
-  // Matches "End", "mid", "late", "Start"; must not match "beg" or "clos" (a quick test; the pattern decides).
-  worthTrying: /[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd|[Bb]eginning|[Ss]tart|[Cc]lose/,
+  triggers: [YEAR_DIGITS, 'year'],
   build(match, text) {
     const written = match[1] ?? match[3];
     const part = PARTS[(written ?? '').toLowerCase()];

@@ -1,6 +1,7 @@
 /** Runs of years written with a dash or slash: "2019-2023", "2019–2023", fiscal "2012-13", "FY2023/24". */
 import type { TimeParser } from '../_candidate.js';
 import { YEAR } from '../_patterns.js';
+import { YEAR_DIGITS } from '../_triggers.js';
 import { yearStart } from './_year-start.js';
 
 // Matches "2019-2023", "2012-13", "2023/24", "2019 – 2023"; must not match "2019-2023.5", "2019-20234" or "2019-2023-1".
@@ -25,8 +26,7 @@ function secondYear(first: number, text: string): number | null {
 export const yearRange: TimeParser = {
   name: 'year-range',
   pattern: PATTERN,
-  // Matches "19-2", "12/1"; must not match "2019 2023".
-  worthTrying: /\d\s{0,2}[-–—/]\s{0,2}\d/,
+  triggers: [YEAR_DIGITS],
   wordStart: false,
   build(match, text) {
     const start = yearStart(text, match.index);

@@ -4,6 +4,7 @@
  */
 import type { TimeParser } from '../_candidate.js';
 import { alternation, YEAR } from '../_patterns.js';
+import { YEAR_DIGITS } from '../_triggers.js';
 import { NUMBER_FOLLOWERS } from '../lang/en.js';
 import { yearStart } from './_year-start.js';
 
@@ -20,8 +21,7 @@ const POSSESSIVE = /['’]s(?![\p{L}])/uy;
 export const year: TimeParser = {
   name: 'year',
   pattern: PATTERN,
-  // Matches "2023", "1991"; must not match "2,023" or "999".
-  worthTrying: /(?:1[89]|2[01])\d\d/,
+  triggers: [YEAR_DIGITS],
   wordStart: false,
   build(match, text) {
     const start = yearStart(text, match.index);

@@ -1,13 +1,16 @@
 /** Years, quarters and months relative to the report: "last year", "this month", "the previous quarter", "next year". */
 import type { TimeParser } from '../_candidate.js';
-import type { CalendarWhen } from '../_when.js';
 import { extendLeft, LEFT, RIGHT, SP, THE_BEFORE } from '../_patterns.js';
+import type { CalendarWhen } from '../_when.js';
 import { RELATIVE_OFFSETS } from '../lang/en.js';
 
 // Matches "last year", "This month", "previous quarter", "current year"; must not match "last years", "past year" or "lastyear".
-const PATTERN = new RegExp(`${LEFT}(last|this|next|previous|current|following)${SP}(year|month|quarter)${RIGHT}`, 'gi');
+const PATTERN = new RegExp(
+  `${LEFT}(last|this|next|previous|current|following)${SP}(year|month|quarter)${RIGHT}`,
+  'gi',
+);
 
-/** What "<offset> <unit>" states: a year, month or quarter counted from the report's. */
+/** A year, month or quarter counted from the report's: `relative('month', -1)` is {unit 'relative-month', offset -1}. */
 export function relative(unit: string, offset: number): CalendarWhen {
   if (unit.startsWith('month')) return { unit: 'relative-month', offset };
   if (unit.startsWith('quarter')) return { unit: 'relative-quarter', offset };
@@ -18,8 +21,7 @@ export function relative(unit: string, offset: number): CalendarWhen {
 export const relativePoint: TimeParser = {
   name: 'relative',
   pattern: PATTERN,
-  // Matches "year", "Month", "quarter"; must not match "yea".
-  worthTrying: /[Yy]ear|[Mm]onth|[Qq]uarter/,
+  triggers: ['year', 'month', 'quarter'],
   build(match, text) {
     const word = (match[1] ?? '').toLowerCase();
     const start = extendLeft(text, match.index, THE_BEFORE);

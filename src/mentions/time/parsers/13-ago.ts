@@ -10,8 +10,7 @@ const PATTERN = new RegExp(`${LEFT}(${COUNT})${SP}(years?|months?|decades?)${SP}
 export const ago: TimeParser = {
   name: 'ago',
   pattern: PATTERN,
-  // Matches "ago" in "years ago"; must not match "agony" (a quick test; the pattern decides on "Chicago").
-  worthTrying: /ago\b/,
+  triggers: ['ago'],
   build(match) {
     const count = parseCount(match[1]);
     const unit = (match[2] ?? '').toLowerCase();

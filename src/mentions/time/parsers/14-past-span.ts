@@ -1,7 +1,7 @@
 /** Stretches up to the report: "over the past 15 years", "in the past decade", "the last six months", "in recent years". */
 import type { TimeParser } from '../_candidate.js';
-import type { When } from '../_when.js';
 import { COUNT, extendLeft, LEFT, parseCount, RIGHT, SP, THE_BEFORE, wordsBefore } from '../_patterns.js';
+import type { When } from '../_when.js';
 import { VAGUE_PAST } from '../lang/en.js';
 
 // Matches "past 15 years", "past decade", "last five years", "previous two decades", "past few years", "recent years";
@@ -22,7 +22,8 @@ function normalize(text: string): string {
 
 /** What the span states: N years or months back, or a vague span with a label only. */
 function span(match: RegExpExecArray, hasThe: boolean): When | null {
-  if (match[4] !== undefined) return { unit: 'label', label: VAGUE_PAST[normalize(match[4])] ?? 'recent years' };
+  if (match[4] !== undefined)
+    return { unit: 'label', label: VAGUE_PAST[normalize(match[4])] ?? 'recent years' };
   const countText = match[2] === undefined ? undefined : normalize(match[2]);
   const unit = (match[3] ?? '').toLowerCase();
   const singular = unit.endsWith('s') ? unit.slice(0, -1) : unit;
@@ -43,8 +44,7 @@ function span(match: RegExpExecArray, hasThe: boolean): When | null {
 export const pastSpan: TimeParser = {
   name: 'past-span',
   pattern: PATTERN,
-  // Matches "past", "Last", "previous", "recent"; must not match "pas" (a quick test; the pattern decides).
-  worthTrying: /[Pp]ast|[Ll]ast|[Pp]revious|[Pp]receding|[Rr]ecent/,
+  triggers: ['past', 'last', 'previous', 'preceding', 'recent'],
   build(match, text) {
     const afterThe = extendLeft(text, match.index, THE_BEFORE);
     const when = span(match, afterThe < match.index);

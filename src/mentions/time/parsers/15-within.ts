@@ -16,15 +16,17 @@ const OPENERS = wordsBefore(['in', 'over', 'during', 'for', 'within']);
 export const within: TimeParser = {
   name: 'within',
   pattern: PATTERN,
-  // Matches "within", "Next", "coming"; must not match "nex" (a quick test; the pattern decides).
-  worthTrying: /[Ww]ithin|[Nn]ext|[Cc]oming/,
+  triggers: ['within', 'next', 'coming'],
   build(match, text) {
     const countText = match[1] ?? match[3];
     const unit = (match[2] ?? match[4] ?? '').toLowerCase();
     if (countText === undefined && (unit.endsWith('s') || !unit.startsWith('decade'))) return null;
     const count = countText === undefined ? 1 : parseCount(countText);
     if (count === null || count < 1) return null;
-    const start = match[1] === undefined ? extendLeft(text, extendLeft(text, match.index, THE_BEFORE), OPENERS) : match.index;
+    const start =
+      match[1] === undefined
+        ? extendLeft(text, extendLeft(text, match.index, THE_BEFORE), OPENERS)
+        : match.index;
     return {
       start,
       end: match.index + match[0].length,

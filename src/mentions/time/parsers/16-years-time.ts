@@ -12,8 +12,7 @@ const IN = wordsBefore(['in', 'within']);
 export const yearsTime: TimeParser = {
   name: 'years-time',
   pattern: PATTERN,
-  // Matches "' time" and "’ time"; must not match "time" alone.
-  worthTrying: /['’]s?\s{1,3}time/,
+  triggers: ['time'],
   build(match, text) {
     const count = parseCount(match[1]);
     const start = extendLeft(text, match.index, IN);
@@ -21,7 +20,11 @@ export const yearsTime: TimeParser = {
     return {
       start,
       end: match.index + match[0].length,
-      when: { unit: 'within', amount: count, of: (match[2] ?? '').toLowerCase().startsWith('month') ? 'month' : 'year' },
+      when: {
+        unit: 'within',
+        amount: count,
+        of: (match[2] ?? '').toLowerCase().startsWith('month') ? 'month' : 'year',
+      },
       role: 'deadline',
       needsCue: false,
     };

@@ -13,8 +13,7 @@ const OPENERS = wordsBefore(['in', 'over', 'during', 'for', 'within']);
 export const vagueFuture: TimeParser = {
   name: 'vague-future',
   pattern: PATTERN,
-  // Matches "future", "term", "come", "coming", "next few"; must not match "futur" (a quick test; the pattern decides).
-  worthTrying: /[Ff]uture|[Tt]erm|[Cc]om(?:e|ing)|[Nn]ext few/,
+  triggers: ['future', 'term', 'come', 'coming', 'next few'],
   build(match, text) {
     // Matches the "  " in "near  future"; must not match letters.
     const label = VAGUE_FUTURE[(match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];

@@ -18,13 +18,18 @@ const BEFORE = new Map(
 export const now: TimeParser = {
   name: 'now',
   pattern: PATTERN,
-  // Matches "now", "Today", "current", "present", "moment", "date", "far", "time", "day" (a quick test; the pattern decides).
-  worthTrying: /[Nn]ow|[Tt]oday|[Cc]urrent|[Pp]resent|moment|date|far|time|day/,
+  triggers: Object.keys(NOW_WORDS),
   build(match, text) {
     const rule = BEFORE.get((match[1] ?? '').toLowerCase());
     if (rule === undefined) return null;
     const start = rule.pattern ? extendLeft(text, match.index, rule.pattern) : match.index;
     if (rule.required && start === match.index) return null;
-    return { start, end: match.index + match[0].length, when: { unit: 'now' }, role: 'point', needsCue: false };
+    return {
+      start,
+      end: match.index + match[0].length,
+      when: { unit: 'now' },
+      role: 'point',
+      needsCue: false,
+    };
   },
 };

@@ -13,12 +13,19 @@ const MAX_GAP = 12;
 
 /** True for what can be an end of a range: calendar points, not spans, deadlines or labels. */
 function isCalendar(when: When): when is CalendarWhen {
-  return when.unit !== 'range' && when.unit !== 'now' && when.unit !== 'past' && when.unit !== 'within' && when.unit !== 'label';
+  return (
+    when.unit !== 'range' &&
+    when.unit !== 'now' &&
+    when.unit !== 'past' &&
+    when.unit !== 'within' &&
+    when.unit !== 'label'
+  );
 }
 
 /** The range two neighbours make, or null when the words between them do not join them. */
 function merge(left: Candidate, right: Candidate, text: string, published: string | null): Candidate | null {
-  if (!isCalendar(left.when) || !isCalendar(right.when) || left.role !== 'point' || right.role !== 'point') return null;
+  if (!isCalendar(left.when) || !isCalendar(right.when) || left.role !== 'point' || right.role !== 'point')
+    return null;
   if (right.start - left.end > MAX_GAP) return null;
   const connector = CONNECTOR.exec(text.slice(left.end, right.start));
   if (!connector) return null;
@@ -26,7 +33,8 @@ function merge(left: Candidate, right: Candidate, text: string, published: strin
   const openerWord = opener?.[1]?.toLowerCase();
   const word = connector[2]?.toLowerCase();
   if (word === 'and' && openerWord !== 'between') return null;
-  if (word !== undefined && word !== 'and' && openerWord !== 'from' && (left.needsCue || right.needsCue)) return null;
+  if (word !== undefined && word !== 'and' && openerWord !== 'from' && (left.needsCue || right.needsCue))
+    return null;
   const when: When = { unit: 'range', from: left.when, to: right.when };
   const probe = published ?? '2000-06-15';
   if (resolveWhen(when, probe) === null) return null;
@@ -41,7 +49,7 @@ function merge(left: Candidate, right: Candidate, text: string, published: strin
   };
 }
 
-/** Walks neighbours left to right; a merged range is not merged again. */
+/** Walks neighbours left to right, a merged range is not merged again: "from 2019" + "2023" become "from 2019 to 2023". */
 export const mergeRanges: TimeRefiner = (candidates, text, published) => {
   const result: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {

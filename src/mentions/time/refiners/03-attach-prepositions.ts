@@ -12,7 +12,13 @@ const LOOK_BACK = 20;
 /** Only points stated on the calendar take a preposition; spans and deadlines carry their own words. */
 function takesPreposition(candidate: Candidate): boolean {
   const unit = candidate.when.unit;
-  return candidate.preposition === null && unit !== 'now' && unit !== 'past' && unit !== 'within' && unit !== 'label';
+  return (
+    candidate.preposition === null &&
+    unit !== 'now' &&
+    unit !== 'past' &&
+    unit !== 'within' &&
+    unit !== 'label'
+  );
 }
 
 /** "by 2030": the candidate "2030" gets preposition {word 'by'} and its text starts at "by". */

@@ -16,7 +16,7 @@ const LIST_GAP = new RegExp(`^(?:,\\s{1,3}|,?${SP}${alternation(LIST_WORDS)}(?:$
 /** Longest text looked at before a candidate. */
 const LOOK_BACK = 12;
 
-/** Keeps cued candidates; a bare year after a kept time and a list word stays. */
+/** Keeps cued candidates: "in 2022 and 2023" keeps both years, "Agenda 2030" drops its year. */
 export const dropUncued: TimeRefiner = (candidates, text) => {
   const kept: Candidate[] = [];
   for (const candidate of candidates) {

@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createCountryExtractor } from '../../src/mentions/countries/index.js';
+
+const extractor = createCountryExtractor();
+const ctx = { published: '2024-07-03', lang: 'en', debug: () => {} };
+// Matches "KZ"; must not match "kz" or "KAZ".
+const CODE = /^[A-Z]{2}$/;
+
+/** Every Unicode space and line break JavaScript's \s knows, plus zero-width ones it does not. */
+const SPACES = [
+  ' ',
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  '\u0085',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+  '\u180e',
+  '\u200b',
+];
+/** Unpaired surrogates, controls, combining marks, emoji. */
+const ODD = [
+  '\ud800',
+  '\udbff',
+  '\udc00',
+  '\udfff',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0301',
+  '\u200d',
+  '😀',
+  '\ufffd',
+];
+/** Pieces of country names, so random text often comes close to matching. */
+const TOKENS = [
+  'Kazakhstan',
+  'China',
+  'Chinese',
+  'Kazakh',
+  'US',
+  'U.S.',
+  'U',
+  'S',
+  '.',
+  '$',
+  "'s",
+  '’',
+  "'",
+  '-',
+  '–',
+  'Guinea',
+  'Papua',
+  'New',
+  'South',
+  'Korea',
+  'Democratic',
+  'Republic',
+  'of',
+  'the',
+  'Congo',
+  'Xi',
+  'an',
+  'Côte',
+  'd',
+  'Ivoire',
+  'Казахстан',
+  'ом',
+  'Китай',
+  'США',
+  'казахстанско',
+  'китайских',
+  '中国',
+  '哈萨克斯坦',
+  '中',
+  '刚果（金）',
+  'KAZAKHSTAN',
+];
+
+const sentenceText = fc
+  .array(
+    fc.oneof(fc.constantFrom(...SPACES, ...ODD, ...TOKENS), fc.string({ unit: 'binary', maxLength: 6 })),
+    {
+      maxLength: 80,
+    },
+  )
+  .map((parts) => parts.join(''));
+
+describe('any text', () => {
+  it('never throws; mentions are ordered, apart, their own slice, with a valid code', () => {
+    fc.assert(
+      fc.property(sentenceText, (text) => {
+        const offset = 11;
+        const doc = `${'y'.repeat(offset)}${text}`;
+        const mentions = extractor.extract({ index: 0, start: offset, end: doc.length, text }, ctx);
+        let previousEnd = offset;
+        for (const mention of mentions) {
+          expect(doc.slice(mention.start, mention.end)).toBe(mention.text);
+          expect(mention.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(mention.end).toBeLessThanOrEqual(doc.length);
+          expect(mention.code).toMatch(CODE);
+          expect(['name', 'adjective']).toContain(mention.form);
+          previousEnd = mention.end;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Milliseconds of the fastest of three runs. */
+function fastest(run: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** Text of `size` characters made by repeating `unit`. */
+const repeat = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+describe('time grows linearly with the text', () => {
+  const MB = 1_000_000;
+  it.each<[string, string]>([
+    ['a line of words with no punctuation', 'trade between Kazakhstan and China grew with Chinese capital '],
+    ['capitalized words that are not countries', 'Astana Beijing Lianyungang Khorgos '],
+    ['near misses of long names', 'Democratic Republic of the '],
+    ['digits only', '7'],
+    ['spaces', ' '],
+    ['Han characters', '中国哈萨克斯坦贸易'],
+    ['Cyrillic words', 'Казахстаном и Китаем '],
+    ['unpaired surrogates', '\ud800A'],
+    ['apostrophes after names', "China's'"],
+  ])(
+    '%s: 4x the text takes under 6x the time',
+    (_name, unit) => {
+      const small = repeat(unit, MB);
+      const large = repeat(unit, 4 * MB);
+      const run = (text: string) => () => {
+        extractor.extract({ index: 0, start: 0, end: text.length, text }, ctx);
+      };
+      expect(fastest(run(large))).toBeLessThan(6 * fastest(run(small)) + 20);
+    },
+    60_000,
+  );
+});
