@@ -139,3 +139,89 @@ export interface Extractor<M> {
   name: string;
   extract(sentence: Sentence, ctx: ExtractContext): M[];
 }
+
+export type EntityType = 'person' | 'country' | 'organization' | 'place' | 'initiative';
+
+/** One place an entity is named in a document. */
+export interface EntityMention extends Span {
+  text: string;
+  /** Index of the sentence it is in. */
+  sentence: number;
+}
+
+/** Something a document names: a person, country, organization, place or initiative, with every mention. */
+export interface Entity {
+  /** Stable within a document: type plus canonical name, e.g. "person:Kassym-Jomart Tokayev". */
+  id: string;
+  type: EntityType;
+  /** Canonical name: the fullest form ("Kassym-Jomart Tokayev", "Shanghai Cooperation Organisation"). */
+  name: string;
+  /** Other names the document or the data files use for it ("Tokayev", "SCO"). */
+  aliases: string[];
+  /** For people, the role as the text gives it ("President of Kazakhstan"); else null. */
+  role: string | null;
+  /** ISO 3166-1 alpha-2 code for countries, and the country of a place or person where known; else null. */
+  country: string | null;
+  mentions: EntityMention[];
+}
+
+/** Promise-tracker vocabulary (PolitiFact-style). */
+export type CommitmentStatus = 'not yet rated' | 'in the works' | 'stalled' | 'kept' | 'compromise' | 'broken';
+
+/** What was promised or planned, by whom, by when. */
+export interface Commitment extends Span {
+  /** The cue and clause as written ("plans to double this figure"). */
+  text: string;
+  /** ISO alpha-2 codes of the parties that commit, sorted. */
+  actors: string[];
+  /** Ids of named entities among the actors (people, organizations). */
+  actorEntities: string[];
+  /** The verb: double, increase, open, build, expand, implement, launch, sign ... */
+  action: string;
+  /** The object phrase, lower case: "this figure", "a branch of beijing language and culture university in astana". */
+  object: string;
+  /** Sectors named or implied: energy, infrastructure, agriculture, ... (several for lists). */
+  sectors: string[];
+  deadline: Period | null;
+  /** Index into the document's figures of the target figure the commitment carries, or null. */
+  figure: number | null;
+  status: CommitmentStatus;
+  /** The cue that marked it ("plans to", "will", "announced the opening of"). */
+  cue: string;
+  sentence: string;
+}
+
+/** A document signed or adopted: joint statement, memorandum, treaty, contract, agreements. */
+export interface Agreement extends Span {
+  text: string;
+  /** Name as the text gives it ("Joint Statement", "investment agreements"). */
+  name: string;
+  /** joint statement, memorandum, treaty, agreement, contract, declaration, protocol, roadmap ... */
+  type: string;
+  parties: string[];
+  /** How many, where stated ("several" is null with countWord "several"; "12 agreements" is 12). */
+  count: number | null;
+  /** The event's date where stated, else the published date (ISO). */
+  date: string | null;
+  sentence: string;
+}
+
+/** Everything extracted from one document, stored with it in the same transaction. */
+export interface DocumentRecords {
+  figures: Figure[];
+  entities: Entity[];
+  commitments: Commitment[];
+  agreements: Agreement[];
+  /** Version of the extractors that produced them; `accord reprocess` redoes older ones. */
+  extractor: string;
+}
+
+/** A figure as stored: the figure record plus where it came from. */
+export interface StoredFigure extends Figure {
+  document: string;
+  /** Position of the figure in its document. */
+  ord: number;
+  outlet: string | null;
+  published: string | null;
+  source: string;
+}

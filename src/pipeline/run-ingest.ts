@@ -48,7 +48,7 @@ export async function runIngest(inputs: string[], options: IngestOptions): Promi
 
   const flush = async () => {
     const documents = group.filter((entry): entry is Document => 'sentences' in entry);
-    const results = documents.length > 0 ? await store.putDocuments(documents) : [];
+    const results = documents.length > 0 ? await store.putDocuments(documents.map((document) => ({ document }))) : [];
     let next = 0;
     for (const entry of group) {
       if (!('sentences' in entry)) {

@@ -1,4 +1,4 @@
-import type { Document, DocumentSummary } from '../types.js';
+import type { Document, DocumentRecords, DocumentSummary, StoredFigure } from '../types.js';
 
 /** Filters for listing documents; every field optional. */
 export interface DocumentFilter {
@@ -31,6 +31,26 @@ export interface SearchOptions {
   mark?: [string, string] | undefined;
 }
 
+/** Filters for figures; every field optional. Parties match exactly the sorted set ("CN,KZ"). */
+export interface FigureFilter {
+  parties?: string[] | undefined;
+  indicator?: string | undefined;
+  kind?: string | undefined;
+  outlet?: string | undefined;
+  /** ISO date: the figure's period ends on or after (or, without a period, its document was published on or after). */
+  since?: string | undefined;
+  until?: string | undefined;
+  document?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+/** A document with the records extracted from it, written together. */
+export interface DocumentEntry {
+  document: Document;
+  records?: DocumentRecords | undefined;
+}
+
 /** What `putDocument` did: stored it, or found the same content already there. */
 export interface PutResult {
   id: string;
@@ -45,12 +65,19 @@ export interface PutResult {
 export interface Store {
   /** Where the store lives: a file path or a connection string with the password hidden. */
   readonly location: string;
-  putDocument(document: Document): Promise<PutResult>;
+  putDocument(document: Document, records?: DocumentRecords): Promise<PutResult>;
   /**
-   * Writes several documents in one transaction (group commit): each is whole or absent after a crash,
-   * and the batch costs one commit instead of many. Results are in the order given.
+   * Writes several documents, each with its records, in one transaction (group commit): each is whole or
+   * absent after a crash, and the batch costs one commit instead of many. Results are in the order given.
    */
-  putDocuments(documents: readonly Document[]): Promise<PutResult[]>;
+  putDocuments(entries: readonly DocumentEntry[]): Promise<PutResult[]>;
+  /** Replaces the records of a stored document (after an extractor upgrade), in one transaction. */
+  replaceRecords(documentId: string, records: DocumentRecords): Promise<void>;
+  /** The records of a document; null when the document is unknown. */
+  getRecords(documentId: string): Promise<DocumentRecords | null>;
+  /** Ids of documents whose records were made by another extractor version than `extractor`, oldest first. */
+  staleDocuments(extractor: string, limit: number): Promise<string[]>;
+  listFigures(filter?: FigureFilter): Promise<StoredFigure[]>;
   hasDocument(id: string): Promise<boolean>;
   /** A document by id, or by a unique prefix of its id (at least 4 hex digits); null when none. */
   getDocument(idOrPrefix: string): Promise<Document | null>;

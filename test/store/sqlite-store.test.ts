@@ -26,13 +26,22 @@ describe('sqlite store file', () => {
   it('upgrades an older file in place, keeping its documents and indexing them', async () => {
     const path = join(tempDir(), 'old.db');
     const doc = makeDocument('Freight on the Trans-Caspian route grew by a third.', { source: 'old.txt' });
-    const old = await openSqliteStore(path, { migrations: SQLITE_MIGRATIONS.slice(0, 1) });
-    await old.putDocument(doc);
-    await old.close();
+    // A file as the first release left it: schema version 1, one document, no search index, no records.
+    const old = new Database(path);
+    old.exec(SQLITE_MIGRATIONS[0] as string);
+    old.pragma('user_version = 1');
+    old
+      .prepare(
+        `INSERT INTO documents (id, source, format, outlet, title, author, published, lang, text, sentences, ingested)
+         VALUES (?, ?, 'text', NULL, NULL, NULL, NULL, 'en', ?, ?, '2024-01-01T00:00:00.000Z')`,
+      )
+      .run(doc.id, doc.source, doc.text, JSON.stringify(doc.sentences.flatMap((s) => [s.start, s.end])));
+    old.close();
 
     const upgraded = await openSqliteStore(path);
     expect(await upgraded.getDocument(doc.id)).toEqual(doc);
     expect((await upgraded.searchDocuments('freight')).map((h) => h.id)).toEqual([doc.id]);
+    expect(await upgraded.staleDocuments('v1', 10)).toEqual([doc.id]);
     await upgraded.close();
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/documents/create-document.js';
 import type { Store } from '../../src/store/store.js';
-import type { Document, RawDocument } from '../../src/types.js';
+import type { Document, DocumentRecords, Figure, RawDocument } from '../../src/types.js';
 
 /** A document built the way ingest builds one, from a few lines of text. */
 export function makeDocument(text: string, meta: Partial<RawDocument> = {}): Document {
@@ -18,6 +18,89 @@ export function makeDocument(text: string, meta: Partial<RawDocument> = {}): Doc
   const document = createDocument(raw, { lang: 'en' });
   if (!document) throw new Error('empty test document');
   return document;
+}
+
+/** A figure record with every field set, for the store tests. */
+export function makeFigure(over: Partial<Figure> = {}): Figure {
+  return {
+    text: '$41 billion',
+    start: 28,
+    end: 39,
+    value: 41e9,
+    low: null,
+    high: null,
+    unit: 'USD',
+    approx: null,
+    measure: 'trade',
+    indicator: 'trade.total',
+    parties: ['CN', 'KZ'],
+    direction: null,
+    period: { label: '2023', start: '2023-01-01', end: '2023-12-31' },
+    kind: 'actual',
+    change: null,
+    sentence: 'Kazakhstan and China trade reached $41 billion.',
+    ...over,
+  };
+}
+
+/** Records of every kind for one document. */
+export function makeRecords(extractor = 'test-1'): DocumentRecords {
+  return {
+    figures: [
+      makeFigure(),
+      makeFigure({
+        text: 'double it',
+        value: 82e9,
+        kind: 'target',
+        period: { label: 'near future', start: null, end: null },
+        change: { factor: 2 },
+        direction: { from: 'KZ', to: 'CN' },
+        approx: 'about',
+      }),
+    ],
+    entities: [
+      {
+        id: 'country:Kazakhstan',
+        type: 'country',
+        name: 'Kazakhstan',
+        aliases: ['Kazakh'],
+        role: null,
+        country: 'KZ',
+        mentions: [{ start: 0, end: 10, text: 'Kazakhstan', sentence: 0 }],
+      },
+    ],
+    commitments: [
+      {
+        text: 'plan to double it',
+        start: 53,
+        end: 70,
+        actors: ['CN', 'KZ'],
+        actorEntities: [],
+        action: 'double',
+        object: 'it',
+        sectors: ['trade'],
+        deadline: { label: 'near future', start: null, end: null },
+        figure: 1,
+        status: 'not yet rated',
+        cue: 'plan to',
+        sentence: 'The sides plan to double it.',
+      },
+    ],
+    agreements: [
+      {
+        text: 'signed a Joint Statement',
+        start: 0,
+        end: 10,
+        name: 'Joint Statement',
+        type: 'joint statement',
+        parties: ['CN', 'KZ'],
+        count: null,
+        date: '2024-07-03',
+        sentence: 'They signed a Joint Statement.',
+      },
+    ],
+    extractor,
+  };
 }
 
 /** The behaviour every store must show; each backend's test file calls this with its own factory. */
@@ -95,6 +178,75 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect((await store.searchDocuments('kazakh*')).map((h) => h.id)).toEqual([astana.id]);
       expect(await store.searchDocuments('( - " :')).toEqual([]);
       expect(await store.searchDocuments('communique')).toHaveLength(1);
+    });
+
+    it('stores records with their document and reads them back', async () => {
+      const records = makeRecords();
+      await store.putDocuments([{ document: astana, records }, { document: tashkent }]);
+      expect(await store.getRecords(astana.id)).toEqual(records);
+      expect(await store.getRecords(tashkent.id)).toEqual({
+        figures: [],
+        entities: [],
+        commitments: [],
+        agreements: [],
+        extractor: '',
+      });
+      expect(await store.getRecords('0000000000000000')).toBeNull();
+    });
+
+    it('lists figures by parties, indicator, kind, outlet and period, newest period first', async () => {
+      await store.putDocument(astana, makeRecords());
+      await store.putDocument(tashkent, {
+        ...makeRecords(),
+        figures: [
+          makeFigure({
+            parties: ['CN', 'UZ'],
+            period: { label: '2022', start: '2022-01-01', end: '2022-12-31' },
+          }),
+        ],
+      });
+      const all = await store.listFigures();
+      // The undated target sorts by its document's date (2024-07-03), before the 2023 and 2022 figures.
+      expect(all.map((f) => [f.document, f.ord])).toEqual([
+        [astana.id, 1],
+        [astana.id, 0],
+        [tashkent.id, 0],
+      ]);
+      expect(all[1]).toMatchObject({
+        outlet: 'Steppe Business Review',
+        published: '2024-07-03',
+        source: 'a.txt',
+        value: 41e9,
+      });
+      expect((await store.listFigures({ parties: ['kz', 'cn'] })).length).toBe(2);
+      expect(
+        (await store.listFigures({ parties: ['CN', 'UZ'], indicator: 'trade.total' })).map((f) => f.document),
+      ).toEqual([tashkent.id]);
+      expect((await store.listFigures({ kind: 'target' }))[0]).toMatchObject({
+        change: { factor: 2 },
+        direction: { from: 'KZ', to: 'CN' },
+      });
+      expect((await store.listFigures({ outlet: 'central asia wire' })).length).toBe(1);
+      expect(
+        (await store.listFigures({ since: '2023-01-01', until: '2023-12-31' })).map((f) => f.ord),
+      ).toEqual([0]);
+      expect((await store.listFigures({ limit: 1, offset: 2 })).map((f) => f.document)).toEqual([
+        tashkent.id,
+      ]);
+    });
+
+    it('replaces records after an extractor upgrade and finds the stale ones', async () => {
+      await store.putDocument(astana, makeRecords('v1'));
+      await store.putDocument(tashkent, makeRecords('v2'));
+      await store.putDocument(undated);
+      expect((await store.staleDocuments('v2', 10)).sort()).toEqual([astana.id, undated.id].sort());
+      const next = { ...makeRecords('v2'), figures: [makeFigure({ value: 42e9 })] };
+      await store.replaceRecords(astana.id, next);
+      expect(await store.getRecords(astana.id)).toEqual(next);
+      expect(await store.staleDocuments('v2', 10)).toEqual([undated.id]);
+      await expect(store.replaceRecords('0000000000000000', next)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     });
   });
 }

@@ -35,4 +35,67 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      INSERT INTO documents_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
    END;
    INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');`,
+  // 3: records extracted from each document, with the extractor version that made them.
+  `ALTER TABLE documents ADD COLUMN extractor TEXT;
+   CREATE INDEX documents_extractor ON documents (extractor);
+   CREATE TABLE figures (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     ord INTEGER NOT NULL,
+     start INTEGER NOT NULL,
+     end INTEGER NOT NULL,
+     text TEXT NOT NULL,
+     value REAL,
+     low REAL,
+     high REAL,
+     unit TEXT NOT NULL,
+     approx TEXT,
+     measure TEXT,
+     indicator TEXT,
+     parties TEXT NOT NULL,
+     direction_from TEXT,
+     direction_to TEXT,
+     period_label TEXT,
+     period_start TEXT,
+     period_end TEXT,
+     kind TEXT NOT NULL,
+     change TEXT,
+     sentence TEXT NOT NULL,
+     published TEXT,
+     outlet TEXT,
+     PRIMARY KEY (document_id, ord)
+   ) WITHOUT ROWID;
+   CREATE INDEX figures_by_parties ON figures (parties, indicator, period_end);
+   CREATE TABLE entities (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     ord INTEGER NOT NULL,
+     key TEXT NOT NULL,
+     type TEXT NOT NULL,
+     name TEXT NOT NULL,
+     aliases TEXT NOT NULL,
+     role TEXT,
+     country TEXT,
+     mentions TEXT NOT NULL,
+     PRIMARY KEY (document_id, ord)
+   ) WITHOUT ROWID;
+   CREATE INDEX entities_by_name ON entities (type, name);
+   CREATE TABLE commitments (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     ord INTEGER NOT NULL,
+     record TEXT NOT NULL,
+     actors TEXT NOT NULL,
+     action TEXT NOT NULL,
+     status TEXT NOT NULL,
+     published TEXT,
+     PRIMARY KEY (document_id, ord)
+   ) WITHOUT ROWID;
+   CREATE INDEX commitments_by_actors ON commitments (actors, published);
+   CREATE TABLE agreements (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     ord INTEGER NOT NULL,
+     record TEXT NOT NULL,
+     parties TEXT NOT NULL,
+     date TEXT,
+     PRIMARY KEY (document_id, ord)
+   ) WITHOUT ROWID;
+   CREATE INDEX agreements_by_parties ON agreements (parties, date);`,
 ];

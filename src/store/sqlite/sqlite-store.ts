@@ -1,17 +1,13 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AccordError, errorMessage } from '../../errors.js';
-import type { Document, DocumentSummary } from '../../types.js';
-import type { PutResult, SearchHit, Store } from '../store.js';
+import type { Document, DocumentRecords, DocumentSummary } from '../../types.js';
+import type { DocumentEntry, PutResult, SearchHit, Store } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { createRecordStatements } from './sqlite-records.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
-
-export interface SqliteStoreOptions {
-  /** The migrations to apply; tests pass a prefix to build an older file. */
-  migrations?: readonly string[];
-}
 
 interface DocumentRow {
   id: string;
@@ -70,8 +66,7 @@ function migrate(db: Database.Database, path: string, migrations: readonly strin
 }
 
 /** Opens (creating or upgrading) the SQLite store at `path`: `await openSqliteStore("accord.db")`. */
-export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
-  const { migrations = SQLITE_MIGRATIONS } = options;
+export async function openSqliteStore(path: string): Promise<Store> {
   assertSqliteFile(path);
   let db: Database.Database;
   try {
@@ -80,7 +75,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, path, migrations);
+    migrate(db, path, SQLITE_MIGRATIONS);
   } catch (error) {
     if (error instanceof AccordError) throw error;
     throw new AccordError('BAD_STORE', `cannot open store ${path}: ${errorMessage(error)}`, { cause: error });
@@ -128,7 +123,15 @@ function createSqliteStore(db: Database.Database, path: string): Store {
   );
   const countAll = db.prepare('SELECT count(*) FROM documents').pluck();
 
-  const insert = (document: Document): PutResult => {
+  const records = createRecordStatements(db);
+  const selectExtractor = db.prepare('SELECT extractor FROM documents WHERE id = ?').pluck();
+  const selectStale = db
+    .prepare(
+      'SELECT id FROM documents WHERE extractor IS NULL OR extractor != ? ORDER BY ingested, id LIMIT ?',
+    )
+    .pluck();
+
+  const insert = ({ document, records: extracted }: DocumentEntry): PutResult => {
     const offsets = document.sentences.flatMap((s) => [s.start, s.end]);
     const info = insertDocument.run({
       id: document.id,
@@ -143,19 +146,47 @@ function createSqliteStore(db: Database.Database, path: string): Store {
       sentences: JSON.stringify(offsets),
       ingested: new Date().toISOString(),
     });
-    return { id: document.id, stored: info.changes === 1 };
+    const stored = info.changes === 1;
+    if (stored && extracted) records.write(document, extracted);
+    return { id: document.id, stored };
   };
-  const putMany = db.transaction((documents: readonly Document[]) => documents.map(insert));
+  const putMany = db.transaction((entries: readonly DocumentEntry[]) => entries.map(insert));
+  const replace = db.transaction((document: Document, extracted: DocumentRecords) => {
+    records.remove(document.id);
+    records.write(document, extracted);
+  });
 
   return {
     location: path,
 
-    async putDocument(document) {
-      return putMany([document])[0] as PutResult;
+    async putDocument(document, extracted) {
+      return putMany([{ document, records: extracted }])[0] as PutResult;
     },
 
-    async putDocuments(documents) {
-      return putMany(documents);
+    async putDocuments(entries) {
+      return putMany(entries);
+    },
+
+    async replaceRecords(documentId, extracted) {
+      const row = selectById.get(documentId) as DocumentRow | undefined;
+      if (!row) throw new AccordError('NOT_FOUND', `no document with id ${documentId}`);
+      replace(toDocument(row), extracted);
+    },
+
+    async getRecords(documentId) {
+      if (selectExists.get(documentId) !== 1) return null;
+      return {
+        ...records.read(documentId),
+        extractor: (selectExtractor.get(documentId) as string | null) ?? '',
+      };
+    },
+
+    async staleDocuments(extractor, limit) {
+      return selectStale.all(extractor, limit) as string[];
+    },
+
+    async listFigures(filter = {}) {
+      return records.listFigures(filter);
     },
 
     async hasDocument(id) {

@@ -1,0 +1,247 @@
+import type Database from 'better-sqlite3';
+import type {
+  Agreement,
+  Commitment,
+  Document,
+  DocumentRecords,
+  Entity,
+  Figure,
+  StoredFigure,
+} from '../../types.js';
+import type { FigureFilter } from '../store.js';
+
+/** Statements that write and read the records of documents; built once per connection. */
+export interface RecordStatements {
+  write(document: Document, records: DocumentRecords): void;
+  remove(documentId: string): void;
+  read(documentId: string): Omit<DocumentRecords, 'extractor'>;
+  listFigures(filter: FigureFilter): StoredFigure[];
+}
+
+interface FigureRow {
+  document_id: string;
+  ord: number;
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  approx: Figure['approx'];
+  measure: string | null;
+  indicator: string | null;
+  parties: string;
+  direction_from: string | null;
+  direction_to: string | null;
+  period_label: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  kind: Figure['kind'];
+  change: string | null;
+  sentence: string;
+  published: string | null;
+  outlet: string | null;
+  source: string;
+}
+
+function toFigure(row: FigureRow): StoredFigure {
+  return {
+    text: row.text,
+    start: row.start,
+    end: row.end,
+    value: row.value,
+    low: row.low,
+    high: row.high,
+    unit: row.unit,
+    approx: row.approx,
+    measure: row.measure,
+    indicator: row.indicator,
+    parties: row.parties === '' ? [] : row.parties.split(','),
+    direction:
+      row.direction_from && row.direction_to ? { from: row.direction_from, to: row.direction_to } : null,
+    period:
+      row.period_label === null
+        ? null
+        : { label: row.period_label, start: row.period_start, end: row.period_end },
+    kind: row.kind,
+    change: row.change === null ? null : JSON.parse(row.change),
+    sentence: row.sentence,
+    document: row.document_id,
+    ord: row.ord,
+    outlet: row.outlet,
+    published: row.published,
+    source: row.source,
+  };
+}
+
+/** Builds the record statements on a connection whose schema has the record tables. */
+export function createRecordStatements(db: Database.Database): RecordStatements {
+  const insertFigure = db.prepare(
+    `INSERT INTO figures (document_id, ord, start, end, text, value, low, high, unit, approx, measure, indicator,
+       parties, direction_from, direction_to, period_label, period_start, period_end, kind, change, sentence,
+       published, outlet)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertEntity = db.prepare(
+    `INSERT INTO entities (document_id, ord, key, type, name, aliases, role, country, mentions)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertCommitment = db.prepare(
+    `INSERT INTO commitments (document_id, ord, record, actors, action, status, published) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertAgreement = db.prepare(
+    'INSERT INTO agreements (document_id, ord, record, parties, date) VALUES (?, ?, ?, ?, ?)',
+  );
+  const setExtractor = db.prepare('UPDATE documents SET extractor = ? WHERE id = ?');
+  const deletes = ['figures', 'entities', 'commitments', 'agreements'].map((table) =>
+    db.prepare(`DELETE FROM ${table} WHERE document_id = ?`),
+  );
+  const selectFigures = db.prepare(
+    `SELECT f.*, d.source FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.document_id = ? ORDER BY f.ord`,
+  );
+  const selectEntities = db.prepare('SELECT * FROM entities WHERE document_id = ? ORDER BY ord');
+  const selectCommitments = db
+    .prepare('SELECT record FROM commitments WHERE document_id = ? ORDER BY ord')
+    .pluck();
+  const selectAgreements = db
+    .prepare('SELECT record FROM agreements WHERE document_id = ? ORDER BY ord')
+    .pluck();
+  const figureQueries = new Map<string, Database.Statement>();
+
+  return {
+    write(document, records) {
+      records.figures.forEach((f, ord) => {
+        insertFigure.run(
+          document.id,
+          ord,
+          f.start,
+          f.end,
+          f.text,
+          f.value,
+          f.low,
+          f.high,
+          f.unit,
+          f.approx,
+          f.measure,
+          f.indicator,
+          f.parties.join(','),
+          f.direction?.from ?? null,
+          f.direction?.to ?? null,
+          f.period?.label ?? null,
+          f.period?.start ?? null,
+          f.period?.end ?? null,
+          f.kind,
+          f.change ? JSON.stringify(f.change) : null,
+          f.sentence,
+          document.published,
+          document.outlet,
+        );
+      });
+      records.entities.forEach((e: Entity, ord) => {
+        insertEntity.run(
+          document.id,
+          ord,
+          e.id,
+          e.type,
+          e.name,
+          JSON.stringify(e.aliases),
+          e.role,
+          e.country,
+          JSON.stringify(e.mentions),
+        );
+      });
+      records.commitments.forEach((c: Commitment, ord) => {
+        insertCommitment.run(
+          document.id,
+          ord,
+          JSON.stringify(c),
+          c.actors.join(','),
+          c.action,
+          c.status,
+          document.published,
+        );
+      });
+      records.agreements.forEach((a: Agreement, ord) => {
+        insertAgreement.run(document.id, ord, JSON.stringify(a), a.parties.join(','), a.date);
+      });
+      setExtractor.run(records.extractor, document.id);
+    },
+
+    remove(documentId) {
+      for (const statement of deletes) statement.run(documentId);
+    },
+
+    read(documentId) {
+      const figures = (selectFigures.all(documentId) as FigureRow[]).map((row) => {
+        const { document: _d, ord: _o, outlet: _out, published: _p, source: _s, ...figure } = toFigure(row);
+        return figure;
+      });
+      const entities = (selectEntities.all(documentId) as Record<string, unknown>[]).map(
+        (row): Entity => ({
+          id: row.key as string,
+          type: row.type as Entity['type'],
+          name: row.name as string,
+          aliases: JSON.parse(row.aliases as string),
+          role: row.role as string | null,
+          country: row.country as string | null,
+          mentions: JSON.parse(row.mentions as string),
+        }),
+      );
+      const commitments = (selectCommitments.all(documentId) as string[]).map(
+        (r) => JSON.parse(r) as Commitment,
+      );
+      const agreements = (selectAgreements.all(documentId) as string[]).map(
+        (r) => JSON.parse(r) as Agreement,
+      );
+      return { figures, entities, commitments, agreements };
+    },
+
+    listFigures(filter) {
+      const where: string[] = [];
+      const params: Record<string, string | number> = {};
+      if (filter.parties) {
+        where.push('f.parties = @parties');
+        params.parties = [...filter.parties]
+          .map((p) => p.toUpperCase())
+          .sort()
+          .join(',');
+      }
+      if (filter.indicator) {
+        where.push('f.indicator = @indicator');
+        params.indicator = filter.indicator;
+      }
+      if (filter.kind) {
+        where.push('f.kind = @kind');
+        params.kind = filter.kind;
+      }
+      if (filter.outlet) {
+        where.push('f.outlet = @outlet COLLATE NOCASE');
+        params.outlet = filter.outlet;
+      }
+      if (filter.document) {
+        where.push('f.document_id = @document');
+        params.document = filter.document;
+      }
+      if (filter.since) {
+        where.push('coalesce(f.period_end, f.published) >= @since');
+        params.since = filter.since;
+      }
+      if (filter.until) {
+        where.push('coalesce(f.period_end, f.published) <= @until');
+        params.until = filter.until;
+      }
+      params.limit = filter.limit ?? -1;
+      params.offset = filter.offset ?? 0;
+      const sql = `SELECT f.*, d.source FROM figures f JOIN documents d ON d.id = f.document_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY coalesce(f.period_end, f.published) DESC, f.document_id, f.ord LIMIT @limit OFFSET @offset`;
+      let statement = figureQueries.get(sql);
+      if (!statement) {
+        statement = db.prepare(sql);
+        figureQueries.set(sql, statement);
+      }
+      return (statement.all(params) as FigureRow[]).map(toFigure);
+    },
+  };
+}
