@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { AccordError, errorMessage } from '../errors.js';
 import { docsCommand } from './commands/docs.js';
 import { extractCommand } from './commands/extract.js';
+import { figuresCommand } from './commands/figures.js';
 import { ingestCommand } from './commands/ingest.js';
+import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import type { CliIO } from './context.js';
@@ -25,6 +27,8 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     showCommand(io),
     searchCommand(io),
     extractCommand(io, setExitCode),
+    figuresCommand(io),
+    reprocessCommand(io),
   ]) {
     program.addCommand(command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride());
   }

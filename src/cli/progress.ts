@@ -1,10 +1,10 @@
 import cliProgress from 'cli-progress';
 
 /** A progress bar on stderr for long batches; the caller only creates it on a terminal. */
-export function createProgress(total: number): { tick(): void; stop(): void } {
+export function createProgress(total: number, label = 'ingest'): { tick(): void; stop(): void } {
   const bar = new cliProgress.SingleBar(
     {
-      format: 'ingest [{bar}] {value}/{total} {percentage}% | {eta_formatted} left',
+      format: `${label} [{bar}] {value}/{total} {percentage}% | {eta_formatted} left`,
       stream: process.stderr,
       hideCursor: true,
       clearOnComplete: true,

@@ -2,8 +2,9 @@ import { createDocument } from '../documents/create-document.js';
 import { loadLanguageDetector } from '../documents/detect-language.js';
 import { errorMessage } from '../errors.js';
 import { readSources, type SourceOptions } from '../sources/index.js';
-import type { Store } from '../store/store.js';
-import type { Document, DocumentOverrides } from '../types.js';
+import type { DocumentEntry, Store } from '../store/store.js';
+import type { DocumentOverrides } from '../types.js';
+import { type ExtractRecordsOptions, extractRecords } from './extract-records.js';
 
 /** What happened to one input document. */
 export type IngestItem =
@@ -22,6 +23,9 @@ export interface IngestOptions {
   overrides?: DocumentOverrides;
   /** Called once per document, in order, after it was stored, skipped or refused. */
   onItem?: (item: IngestItem) => void;
+  /** False stores documents without extracting records (they can be extracted later by reprocess). */
+  extract?: boolean;
+  extractOptions?: ExtractRecordsOptions;
 }
 
 /**
@@ -39,31 +43,32 @@ const GROUP_WAIT_MS = 250;
  * the batch goes on. Killing it halfway leaves whole documents only, and running it again skips them.
  */
 export async function runIngest(inputs: string[], options: IngestOptions): Promise<IngestSummary> {
-  const { store, sources, overrides = {}, onItem = () => {} } = options;
+  const { store, sources, overrides = {}, onItem = () => {}, extract = true, extractOptions = {} } = options;
   const summary: IngestSummary = { stored: 0, duplicates: 0, failed: 0 };
   if (!overrides.lang) await loadLanguageDetector();
   // Failures wait in the group too, so that onItem reports items in input order.
-  let group: Array<Document | IngestItem> = [];
+  let group: Array<DocumentEntry | IngestItem> = [];
   let groupStarted = 0;
 
   const flush = async () => {
-    const documents = group.filter((entry): entry is Document => 'sentences' in entry);
-    const results = documents.length > 0 ? await store.putDocuments(documents.map((document) => ({ document }))) : [];
+    const entries = group.filter((entry): entry is DocumentEntry => 'document' in entry);
+    const results = entries.length > 0 ? await store.putDocuments(entries) : [];
     let next = 0;
     for (const entry of group) {
-      if (!('sentences' in entry)) {
+      if (!('document' in entry)) {
         summary.failed++;
         onItem(entry);
         continue;
       }
+      const { document } = entry;
       const stored = results[next++]?.stored === true;
       if (stored) summary.stored++;
       else summary.duplicates++;
       onItem({
         status: stored ? 'stored' : 'duplicate',
-        source: entry.source,
-        id: entry.id,
-        title: entry.title,
+        source: document.source,
+        id: document.id,
+        title: document.title,
       });
     }
     group = [];
@@ -76,9 +81,13 @@ export async function runIngest(inputs: string[], options: IngestOptions): Promi
     } else {
       try {
         const document = createDocument(result.raw, overrides);
-        group.push(
-          document ?? { status: 'failed', source: result.raw.source, reason: 'no text left after cleaning' },
-        );
+        if (!document) {
+          group.push({ status: 'failed', source: result.raw.source, reason: 'no text left after cleaning' });
+        } else {
+          // Extraction is the expensive part: skip it for content the store already holds.
+          const known = !extract || (await store.hasDocument(document.id));
+          group.push({ document, records: known ? undefined : extractRecords(document, extractOptions) });
+        }
       } catch (error) {
         group.push({ status: 'failed', source: result.raw.source, reason: errorMessage(error) });
       }

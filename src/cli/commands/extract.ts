@@ -7,8 +7,9 @@ import { loadTaxonomy } from '../../records/figures/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, readSources } from '../../sources/index.js';
 import type { Document, Figure } from '../../types.js';
 import type { CliIO } from '../context.js';
+import { FIGURE_COLUMNS } from '../format-figure.js';
 import { parseIsoDate, parseLang } from '../options.js';
-import { type Column, renderTable } from '../output.js';
+import { renderTable } from '../output.js';
 
 interface ExtractFlags {
   published?: string;
@@ -24,26 +25,6 @@ export interface ExtractResult {
   document: Document;
   figures: Figure[];
 }
-
-function formatValue(figure: Figure): string {
-  const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
-  if (figure.value !== null) return number(figure.value);
-  if (figure.low !== null && figure.high !== null) return `${number(figure.low)}–${number(figure.high)}`;
-  return '';
-}
-
-const FIGURE_COLUMNS: Column<Figure>[] = [
-  { header: 'text', value: (f) => f.text, max: 34 },
-  { header: 'value', value: formatValue },
-  { header: 'unit', value: (f) => f.unit },
-  { header: 'approx', value: (f) => f.approx },
-  { header: 'indicator', value: (f) => f.indicator },
-  { header: 'parties', value: (f) => f.parties.join(',') },
-  { header: 'dir', value: (f) => (f.direction ? `${f.direction.from}>${f.direction.to}` : '') },
-  { header: 'period', value: (f) => f.period?.label },
-  { header: 'kind', value: (f) => f.kind },
-  { header: 'measure', value: (f) => f.measure, max: 40 },
-];
 
 /** `accord extract FILE|URL|-`: the whole pipeline on one input, printed, with no store involved. */
 export function extractCommand(io: CliIO, setExitCode: (code: number) => void): Command {

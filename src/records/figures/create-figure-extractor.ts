@@ -1,0 +1,89 @@
+/**
+ * The figure stage: runs the quantity, time and country extractors on a document's sentences and assembles
+ * Figure records. Cheap first: quantities on every sentence; times only where a quantity is; countries of the
+ * whole document only when a figure needs the document's main pair.
+ */
+import { createCountryExtractor } from '../../mentions/countries/index.js';
+import { createQuantityExtractor } from '../../mentions/quantities/index.js';
+import { createTimeExtractor } from '../../mentions/time/index.js';
+import type {
+  CountryMention,
+  Document,
+  ExtractContext,
+  Extractor,
+  Figure,
+  QuantityMention,
+  TimeMention,
+} from '../../types.js';
+import type { FigureRefiner, SentenceMentions } from './_draft.js';
+import { assembleFigures } from './assemble-figures.js';
+import { mainPair } from './main-pair.js';
+import { compileTaxonomy, loadTaxonomy, type Taxonomy } from './taxonomy.js';
+
+export interface FigureExtractorOptions {
+  /** Indicator taxonomy; default the built-in data/taxonomy.json (read once). */
+  taxonomy?: Taxonomy;
+  /** Mention extractors, replaceable in tests; default the project's own. */
+  quantities?: Extractor<QuantityMention>;
+  times?: Extractor<TimeMention>;
+  countries?: Extractor<CountryMention>;
+  refiners?: readonly FigureRefiner[];
+}
+
+/** Hints a caller may know better than the document: the pair it is about (a one-sentence test case has none). */
+export interface FigureHints {
+  pair?: string[];
+}
+
+export interface FigureExtractor {
+  name: 'figures';
+  extractDocument(document: Document, ctx?: Partial<ExtractContext>, hints?: FigureHints): Figure[];
+}
+
+const noDebug = (): void => {};
+
+/**
+ * `createFigureExtractor().extractDocument(doc)` on "Bilateral trade reached $41 billion last year." (published
+ * 2024-07-03) gives one figure: 41000000000 USD, measure "bilateral trade", trade.total, period 2023, actual.
+ */
+export function createFigureExtractor(options: FigureExtractorOptions = {}): FigureExtractor {
+  const {
+    taxonomy = loadTaxonomy(),
+    quantities = createQuantityExtractor(),
+    times = createTimeExtractor(),
+    countries = createCountryExtractor(),
+    refiners,
+  } = options;
+  const compiled = compileTaxonomy(taxonomy);
+  return {
+    name: 'figures',
+    extractDocument(document, ctx = {}, hints = {}) {
+      const context: ExtractContext = {
+        published: document.published,
+        lang: document.lang ?? 'en',
+        debug: noDebug,
+        ...ctx,
+      };
+      const found: SentenceMentions[] = [];
+      for (const sentence of document.sentences) {
+        const q = quantities.extract(sentence, context);
+        if (q.length > 0) found.push({ sentence, quantities: q, times: [], countries: [] });
+      }
+      if (found.length === 0) return [];
+      const countriesOf = new Map<number, CountryMention[]>();
+      for (const mentions of found) {
+        mentions.times = times.extract(mentions.sentence, context);
+        mentions.countries = countries.extract(mentions.sentence, context);
+        countriesOf.set(mentions.sentence.index, mentions.countries);
+      }
+      let pair: string[] | null = hints.pair ? [...hints.pair].sort() : null;
+      const documentPair = () => {
+        pair ??= mainPair(
+          document.sentences.map((s) => countriesOf.get(s.index) ?? countries.extract(s, context)),
+        );
+        return pair;
+      };
+      return assembleFigures(found, { ctx: context, taxonomy: compiled, pair: documentPair, refiners });
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/** Periods: the time that governs the quantity (same clause, nearest), "as of" for present stocks, null for past changes. */
+import {
+  AS_OF,
+  devCase,
+  fig,
+  half,
+  month,
+  months,
+  pastYears,
+  quarter,
+  since,
+  year,
+  yearRange,
+} from './_helpers.js';
+
+const P = 'period';
+
+export const PERIODS = [
+  devCase(P, 'In the second half of 2023, trade was $21 billion.', [
+    fig('$21 billion', 21e9, 'USD', 'trade', 'trade.total', { period: half(2023, 2) }),
+  ]),
+  devCase(P, 'Trade reached $21 billion in H1 2024.', [
+    fig('$21 billion', 21e9, 'USD', 'trade', 'trade.total', { period: half(2024, 1) }),
+  ]),
+  devCase(P, 'Over the first four months of this year, trade grew 8%.', [
+    fig('grew 8%', 8, 'percent', 'trade', 'trade.total', {
+      period: months(2024, 1, 4, 30),
+      kind: 'change',
+      change: { percent: 8 },
+    }),
+  ]),
+  devCase(P, 'Between 2013 and 2023, China invested $25 billion in Kazakhstan.', [
+    fig('$25 billion', 25e9, 'USD', 'investment in kazakhstan', 'investment.total', {
+      period: yearRange(2013, 2023),
+      direction: { from: 'CN', to: 'KZ' },
+    }),
+  ]),
+  devCase(
+    P,
+    'Trade rose to $31 billion in 2023 and to $35 billion in 2024.',
+    [
+      fig('$31 billion', 31e9, 'USD', 'trade', 'trade.total', { period: year(2023) }),
+      fig('$35 billion', 35e9, 'USD', 'trade', 'trade.total', { period: year(2024) }),
+    ],
+    { published: '2025-02-01' },
+  ),
+  devCase(P, 'In 2023, trade reached $41 billion, and investment grew to $5 billion.', [
+    fig('$41 billion', 41e9, 'USD', 'trade', 'trade.total', { period: year(2023) }),
+    fig('$5 billion', 5e9, 'USD', 'investment', 'investment.total', { period: year(2023) }),
+  ]),
+  devCase(P, 'Trade reached $41 billion in 2023, and there are now 4,000 Kazakh students in China.', [
+    fig('$41 billion', 41e9, 'USD', 'trade', 'trade.total', { period: year(2023) }),
+    fig('4,000 Kazakh students', 4000, 'count', 'kazakh students in china', 'students.count', {
+      period: AS_OF,
+      direction: { from: 'KZ', to: 'CN' },
+    }),
+  ]),
+  devCase(
+    P,
+    'Trade in the third quarter was $9.8 billion.',
+    [fig('$9.8 billion', 9.8e9, 'USD', 'trade', 'trade.total', { period: quarter(2024, 3) })],
+    { published: '2024-11-15' },
+  ),
+  devCase(P, 'In March 2024 alone, trade totalled $3.1 billion.', [
+    fig('$3.1 billion', 3.1e9, 'USD', 'trade', 'trade.total', { period: month(2024, 3, 31) }),
+  ]),
+  devCase(P, 'Since 2005, China has invested more than $25 billion in Kazakhstan.', [
+    fig('more than $25 billion', 25e9, 'USD', 'investment in kazakhstan', 'investment.total', {
+      approx: 'over',
+      period: since(2005),
+      direction: { from: 'CN', to: 'KZ' },
+    }),
+  ]),
+  devCase(P, 'Over the past ten years, Chinese loans to the country totalled $12 billion.', [
+    fig('$12 billion', 12e9, 'USD', 'chinese loans to the country', 'loans.total', { period: pastYears(10) }),
+  ]),
+  devCase(P, 'Kazakh exports to China are currently worth about $15 billion a year.', [
+    fig('about $15 billion', 15e9, 'USD', 'kazakh exports to china', 'trade.exports', {
+      approx: 'about',
+      period: AS_OF,
+      direction: { from: 'KZ', to: 'CN' },
+    }),
+  ]),
+  devCase(P, 'Trade fell to $24 billion, the statistics office said.', [
+    fig('$24 billion', 24e9, 'USD', 'trade', 'trade.total'),
+  ]),
+  devCase(P, 'Some 600 Chinese firms are registered in the Almaty region.', [
+    fig(
+      'Some 600 Chinese firms',
+      600,
+      'count',
+      'chinese firms registered in the almaty region',
+      'enterprises.count',
+      {
+        approx: 'about',
+        period: AS_OF,
+      },
+    ),
+  ]),
+  devCase(P, 'Last year, trade between the two neighbours reached $41 billion.', [
+    fig('$41 billion', 41e9, 'USD', 'trade between the two neighbours', 'trade.total', {
+      period: year(2023),
+    }),
+  ]),
+  devCase(P, 'Trade reached $21.7 billion in January-June, up 4.1% year on year.', [
+    fig('$21.7 billion', 21.7e9, 'USD', 'trade', 'trade.total', { period: half(2024, 1) }),
+    fig('up 4.1%', 4.1, 'percent', 'trade', 'trade.total', {
+      period: half(2024, 1),
+      kind: 'change',
+      change: { percent: 4.1 },
+    }),
+  ]),
+  devCase(P, 'During the visit in 2019, the two sides signed 12 agreements.', [
+    fig('12 agreements', 12, 'count', 'agreements', 'agreements.count', { period: year(2019) }),
+  ]),
+  devCase(
+    P,
+    'The 2022 figure of $24 billion was a record.',
+    [fig('$24 billion', 24e9, 'USD', '2022 figure', null, { period: year(2022) })],
+    {
+      knownGap:
+        'a year used as an adjective ("the 2022 figure") is not a time mention; the measure is only a reference',
+    },
+  ),
+  devCase(P, 'Exports to China have doubled to $10 billion since 2020.', [
+    fig('doubled to $10 billion', 10e9, 'USD', 'exports to china', 'trade.exports', {
+      period: since(2020),
+      direction: { from: 'KZ', to: 'CN' },
+      change: { factor: 2 },
+    }),
+  ]),
+];
