@@ -18,4 +18,14 @@ describe('figure development set', () => {
       expect(figures.map(pick)).toEqual(devCase.expected.map(pick));
     },
   );
+
+  // Cases the extractor still gets wrong, named in the data with the reason. They are not hidden: this test
+  // fails as soon as one of them comes out right, so that it moves into the asserted set.
+  it.each(DEV_SET.filter((c) => c.knownGap).map((c) => [c.knownGap, c.sentence, c] as const))(
+    'known gap (%s): %s',
+    (_gap, _sentence, devCase) => {
+      const figures = runCase(devCase);
+      expect(figures.map(pick)).not.toEqual(devCase.expected.map(pick));
+    },
+  );
 });
