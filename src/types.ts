@@ -166,7 +166,13 @@ export interface Entity {
 }
 
 /** Promise-tracker vocabulary (PolitiFact-style). */
-export type CommitmentStatus = 'not yet rated' | 'in the works' | 'stalled' | 'kept' | 'compromise' | 'broken';
+export type CommitmentStatus =
+  | 'not yet rated'
+  | 'in the works'
+  | 'stalled'
+  | 'kept'
+  | 'compromise'
+  | 'broken';
 
 /** What was promised or planned, by whom, by when. */
 export interface Commitment extends Span {
