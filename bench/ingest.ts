@@ -11,6 +11,8 @@ import { newsPage, newsText } from './generate-corpus.js';
 
 export interface IngestBenchResult {
   kind: 'text' | 'html';
+  /** Whether records were extracted and stored too (issue targets are set for ingest before extraction). */
+  extract: boolean;
   documents: number;
   megabytes: number;
   seconds: number;
@@ -38,7 +40,11 @@ function writeCorpus(dir: string, kind: 'text' | 'html', count: number): number 
 }
 
 /** Ingests `count` generated documents of one kind and measures it: `await benchIngest('text', 10_000)`. */
-export async function benchIngest(kind: 'text' | 'html', count: number): Promise<IngestBenchResult> {
+export async function benchIngest(
+  kind: 'text' | 'html',
+  count: number,
+  options: { extract: boolean },
+): Promise<IngestBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), `accord-bench-${kind}-`));
   try {
     const corpus = join(dir, 'corpus');
@@ -53,6 +59,7 @@ export async function benchIngest(kind: 'text' | 'html', count: number): Promise
       store,
       sources: { maxBytes: DEFAULT_MAX_BYTES, timeoutMs: DEFAULT_TIMEOUT_MS, follow: false },
       overrides: {},
+      extract: options.extract,
       onItem: () => {
         seen++;
         if (seen % 250 === 0) {
@@ -68,6 +75,7 @@ export async function benchIngest(kind: 'text' | 'html', count: number): Promise
     const mb = bytes / 1e6;
     return {
       kind,
+      extract: options.extract,
       documents: count,
       megabytes: round(mb),
       seconds: round(seconds),

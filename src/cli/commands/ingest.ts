@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { type IngestItem, runIngest } from '../../pipeline/run-ingest.js';
+import { loadTaxonomy } from '../../records/figures/index.js';
 import { countInputs, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, readInputList } from '../../sources/index.js';
 import { type CliIO, withStore } from '../context.js';
 import { dbOption, parseIsoDate, parseLang, parsePositiveInt } from '../options.js';
@@ -14,6 +15,8 @@ interface IngestFlags {
   maxBytes: number;
   timeout: number;
   follow?: boolean;
+  extract: boolean;
+  taxonomy?: string;
   quiet?: boolean;
   format: 'text' | 'json' | 'jsonl';
 }
@@ -38,6 +41,8 @@ export function ingestCommand(io: CliIO, setExitCode: (code: number) => void): C
       DEFAULT_TIMEOUT_MS / 1000,
     )
     .option('--follow', "fetch each feed item's page when the feed carries only a summary")
+    .option('--no-extract', 'store documents only; `accord reprocess` extracts their records later')
+    .option('--taxonomy <file>', 'a JSON file of extra indicators, merged over the built-in taxonomy')
     .option('-q, --quiet', 'no progress bar, no per-document lines')
     .addOption(
       new Option('--format <format>', 'summary format').choices(['text', 'json', 'jsonl']).default('text'),
@@ -56,6 +61,7 @@ export function ingestCommand(io: CliIO, setExitCode: (code: number) => void): C
         follow: flags.follow === true,
         stdin: io.stdin,
       };
+      const taxonomy = flags.taxonomy ? loadTaxonomy(flags.taxonomy) : undefined;
       const showProgress = io.isInteractive && !flags.quiet && flags.format === 'text';
       const progress = showProgress ? createProgress(await countInputs(all)) : null;
       const summary = await withStore(flags.db, (store) =>
@@ -63,6 +69,8 @@ export function ingestCommand(io: CliIO, setExitCode: (code: number) => void): C
           store,
           sources: sourceOptions,
           overrides: { published: flags.published, outlet: flags.outlet, lang: flags.lang },
+          extract: flags.extract,
+          extractOptions: { taxonomy },
           onItem: (item: IngestItem) => {
             progress?.tick();
             if (item.status === 'failed') io.stderr(`failed: ${item.source}: ${item.reason}\n`);
