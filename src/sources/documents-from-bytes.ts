@@ -44,7 +44,7 @@ export async function* documentsFromBytes(
   const format = chooseFormat(sniffed, origin.hint);
   if (format === 'pdf') {
     const pdf = await extractPdf(bytes);
-    yield { ok: true, raw: { source: origin.source, format, outlet: null, ...pdf } };
+    yield { ok: true, raw: { source: origin.source, format, ...pdf } };
     return;
   }
   const text = decodeBytes(bytes, { format, declared: origin.charset });

@@ -4,10 +4,16 @@ import { toIsoDate } from './to-iso-date.js';
 import { toLangCode } from './to-lang-code.js';
 
 /** A PDF's text (one paragraph per line) and what its info dictionary says. */
+// An issuing body rather than a person. Matches "Ministry of Trade and Integration of Kazakhstan (press service)";
+// must not match "Aigerim Sadykova".
+const INSTITUTION =
+  /\b(?:ministry|bureau|government|administration|agency|office|embassy|council|committee|organi[sz]ation|bank|service|department|commission|secretariat|presidency|parliament)\b/i;
+
 export interface PdfText {
   text: string;
   title: string | null;
   author: string | null;
+  outlet: string | null;
   published: string | null;
   lang: string | null;
 }
@@ -49,10 +55,13 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
     if (text === '') {
       throw new AccordError('NO_TEXT', 'PDF has no text layer (a scanned image?); run OCR on it first');
     }
+    const author = infoText(info.Author);
     return {
       text,
       title: infoText(info.Title),
-      author: infoText(info.Author),
+      author,
+      // Communiqués and press releases name the issuing body as the PDF's author: that body is the outlet.
+      outlet: author && INSTITUTION.test(author) ? author : null,
       published: toIsoDate(infoText(info.CreationDate)),
       lang: toLangCode(infoText(info.Language)),
     };

@@ -44,6 +44,17 @@ beforeAll(async () => {
 afterAll(() => temp.remove());
 
 describe('PDF sources', () => {
+  it('takes a person named as author for the author only, not the outlet', async () => {
+    const bytes = await makePdf(
+      (doc) => doc.fontSize(12).text('Freight through Khorgos grew by a fifth in 2023.'),
+      {
+        info: { Author: 'Aigerim Sadykova' },
+      },
+    );
+    const path = await temp.write('byline.pdf', bytes);
+    expect(await readOne(path)).toMatchObject({ author: 'Aigerim Sadykova', outlet: null });
+  });
+
   it('reads text, paragraphs and metadata of a two-page statement', async () => {
     const path = await temp.write('statement.pdf', await statementPdf());
     expect(await readOne(path)).toEqual({
@@ -51,7 +62,7 @@ describe('PDF sources', () => {
       format: 'pdf',
       title: 'Joint Statement on Trade',
       author: 'Ministry of Foreign Affairs',
-      outlet: null,
+      outlet: 'Ministry of Foreign Affairs', // the issuing body named as author
       published: '2024-07-03',
       lang: 'en',
       text: [
