@@ -4,6 +4,7 @@ import { docsCommand } from './commands/docs.js';
 import { extractCommand } from './commands/extract.js';
 import { figuresCommand } from './commands/figures.js';
 import { ingestCommand } from './commands/ingest.js';
+import { conflictsCommand, seriesCommand, targetsCommand } from './commands/knowledge.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
@@ -29,6 +30,9 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     extractCommand(io, setExitCode),
     figuresCommand(io),
     reprocessCommand(io),
+    seriesCommand(io),
+    conflictsCommand(io),
+    targetsCommand(io),
   ]) {
     program.addCommand(command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride());
   }
