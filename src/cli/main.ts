@@ -5,6 +5,7 @@ import { extractCommand } from './commands/extract.js';
 import { figuresCommand } from './commands/figures.js';
 import { ingestCommand } from './commands/ingest.js';
 import { conflictsCommand, seriesCommand, targetsCommand } from './commands/knowledge.js';
+import { reportCommand } from './commands/report.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
@@ -33,6 +34,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     seriesCommand(io),
     conflictsCommand(io),
     targetsCommand(io),
+    reportCommand(io),
   ]) {
     program.addCommand(command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride());
   }

@@ -1,4 +1,11 @@
-import type { Document, DocumentRecords, DocumentSummary, StoredFigure } from '../types.js';
+import type {
+  Agreement,
+  Commitment,
+  Document,
+  DocumentRecords,
+  DocumentSummary,
+  StoredFigure,
+} from '../types.js';
 
 /** Filters for listing documents; every field optional. */
 export interface DocumentFilter {
@@ -45,6 +52,21 @@ export interface FigureFilter {
   offset?: number | undefined;
 }
 
+/** A commitment or agreement as stored: the record plus the document it came from. */
+export type Stored<T> = T & {
+  document: string;
+  ord: number;
+  outlet: string | null;
+  published: string | null;
+};
+
+/** Filters for commitments and agreements: the parties must include all of these codes. */
+export interface RecordFilter {
+  parties?: string[] | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
 /** A document with the records extracted from it, written together. */
 export interface DocumentEntry {
   document: Document;
@@ -78,6 +100,10 @@ export interface Store {
   /** Ids of documents whose records were made by another extractor version than `extractor`, oldest first. */
   staleDocuments(extractor: string, limit: number): Promise<string[]>;
   listFigures(filter?: FigureFilter): Promise<StoredFigure[]>;
+  /** Commitments whose actors include every given party, oldest document first. */
+  listCommitments(filter?: RecordFilter): Promise<Stored<Commitment>[]>;
+  /** Agreements whose parties include every given party, by date. */
+  listAgreements(filter?: RecordFilter): Promise<Stored<Agreement>[]>;
   hasDocument(id: string): Promise<boolean>;
   /** A document by id, or by a unique prefix of its id (at least 4 hex digits); null when none. */
   getDocument(idOrPrefix: string): Promise<Document | null>;

@@ -248,5 +248,32 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         code: 'NOT_FOUND',
       });
     });
+
+    it('lists commitments and agreements by party, with their document', async () => {
+      await store.putDocument(astana, makeRecords());
+      await store.putDocument(tashkent, {
+        ...makeRecords(),
+        commitments: [],
+        agreements: [{ ...makeRecords().agreements[0]!, parties: ['CN', 'UZ'], date: '2023-05-19' }],
+      });
+      const commitments = await store.listCommitments({ parties: ['kz'] });
+      expect(commitments).toHaveLength(1);
+      expect(commitments[0]).toMatchObject({
+        action: 'double',
+        document: astana.id,
+        ord: 0,
+        outlet: 'Steppe Business Review',
+        published: '2024-07-03',
+      });
+      expect(await store.listCommitments({ parties: ['UZ'] })).toEqual([]);
+      const agreements = await store.listAgreements({ parties: ['CN'] });
+      expect(agreements.map((a) => [a.date, a.document])).toEqual([
+        ['2023-05-19', tashkent.id],
+        ['2024-07-03', astana.id],
+      ]);
+      expect(
+        (await store.listAgreements({ parties: ['CN'], limit: 1, offset: 1 })).map((a) => a.document),
+      ).toEqual([astana.id]);
+    });
   });
 }

@@ -8,7 +8,7 @@ import type {
   Figure,
   StoredFigure,
 } from '../../types.js';
-import type { FigureFilter } from '../store.js';
+import type { FigureFilter, RecordFilter, Stored } from '../store.js';
 
 /** Statements that write and read the records of documents; built once per connection. */
 export interface RecordStatements {
@@ -16,6 +16,23 @@ export interface RecordStatements {
   remove(documentId: string): void;
   read(documentId: string): Omit<DocumentRecords, 'extractor'>;
   listFigures(filter: FigureFilter): StoredFigure[];
+  listCommitments(filter: RecordFilter): Stored<Commitment>[];
+  listAgreements(filter: RecordFilter): Stored<Agreement>[];
+}
+
+interface RecordRow {
+  document_id: string;
+  ord: number;
+  record: string;
+  outlet: string | null;
+  published: string | null;
+}
+
+/** Rows whose comma-joined party column holds every wanted code. */
+function hasParties(column: string, parties: readonly string[] | undefined): boolean {
+  if (!parties || parties.length === 0) return true;
+  const held = column.split(',');
+  return parties.every((p) => held.includes(p.toUpperCase()));
 }
 
 interface FigureRow {
@@ -108,6 +125,30 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
     .prepare('SELECT record FROM agreements WHERE document_id = ? ORDER BY ord')
     .pluck();
   const figureQueries = new Map<string, Database.Statement>();
+  const selectCommitmentRows = db.prepare(
+    `SELECT c.document_id, c.ord, c.record, c.actors AS parties, d.outlet, d.published
+     FROM commitments c JOIN documents d ON d.id = c.document_id
+     ORDER BY d.published IS NULL, d.published, c.document_id, c.ord`,
+  );
+  const selectAgreementRows = db.prepare(
+    `SELECT a.document_id, a.ord, a.record, a.parties, d.outlet, d.published
+     FROM agreements a JOIN documents d ON d.id = a.document_id
+     ORDER BY a.date IS NULL, a.date, a.document_id, a.ord`,
+  );
+  const listStored = <T>(statement: Database.Statement, filter: RecordFilter): Stored<T>[] => {
+    const rows = (statement.all() as Array<RecordRow & { parties: string }>).filter((r) =>
+      hasParties(r.parties, filter.parties),
+    );
+    const offset = filter.offset ?? 0;
+    const page = filter.limit === undefined ? rows.slice(offset) : rows.slice(offset, offset + filter.limit);
+    return page.map((r) => ({
+      ...(JSON.parse(r.record) as T),
+      document: r.document_id,
+      ord: r.ord,
+      outlet: r.outlet,
+      published: r.published,
+    }));
+  };
 
   return {
     write(document, records) {
@@ -195,6 +236,14 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
         (r) => JSON.parse(r) as Agreement,
       );
       return { figures, entities, commitments, agreements };
+    },
+
+    listCommitments(filter) {
+      return listStored<Commitment>(selectCommitmentRows, filter);
+    },
+
+    listAgreements(filter) {
+      return listStored<Agreement>(selectAgreementRows, filter);
     },
 
     listFigures(filter) {

@@ -189,6 +189,14 @@ function createSqliteStore(db: Database.Database, path: string): Store {
       return records.listFigures(filter);
     },
 
+    async listCommitments(filter = {}) {
+      return records.listCommitments(filter);
+    },
+
+    async listAgreements(filter = {}) {
+      return records.listAgreements(filter);
+    },
+
     async hasDocument(id) {
       return selectExists.get(id) === 1;
     },
