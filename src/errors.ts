@@ -13,6 +13,7 @@ export type AccordErrorCode =
   | 'NETWORK'
   | 'TIMEOUT'
   | 'BAD_INPUT'
+  | 'BAD_STATS'
   | 'BAD_STORE'
   | 'STORE_TOO_NEW';
 

@@ -231,3 +231,28 @@ export interface StoredFigure extends Figure {
   published: string | null;
   source: string;
 }
+
+/** One value from an official statistics file: "China's exports to Kazakhstan in 2021 were $14B, as China reported". */
+export interface OfficialObservation {
+  /** 'trade.exports' | 'trade.imports' | 'trade.total' | any taxonomy code. */
+  indicator: string;
+  /** ISO alpha-2 codes, sorted. */
+  parties: string[];
+  /** Exports KZ->CN: from KZ to CN; imports reported by CN from KZ: from KZ to CN. */
+  direction: { from: string; to: string } | null;
+  /** Who published it (ISO alpha-2 of the reporting country), for mirror statistics. */
+  reporter: string | null;
+  /** '2023' is 2023-01-01..2023-12-31; a Comtrade month '202301' is labelled '2023-01'. */
+  period: Period;
+  value: number;
+  /** ISO 4217 or 'count', 't', ... */
+  unit: string;
+  /** 'UN Comtrade' for Comtrade files, else the file's source column. */
+  source: string;
+  /** Comtrade flow; null for the simple format. */
+  flow: 'X' | 'M' | null;
+  /** Comtrade isReported (false: mirrored from the partner); null when the file does not say. */
+  isReported: boolean | null;
+  /** Line in a CSV file where the row starts (the header is line 1); position in a JSON file's data list (from 1). */
+  row: number;
+}

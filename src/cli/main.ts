@@ -9,6 +9,7 @@ import { reportCommand } from './commands/report.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
+import { statsCommand } from './commands/stats.js';
 import type { CliIO } from './context.js';
 
 const VERSION = '0.1.0';
@@ -35,6 +36,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     conflictsCommand(io),
     targetsCommand(io),
     reportCommand(io),
+    statsCommand(io, setExitCode),
   ]) {
     program.addCommand(command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride());
   }

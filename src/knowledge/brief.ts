@@ -2,6 +2,7 @@ import { countryName } from '../mentions/countries/index.js';
 import type { Agreement, Commitment, StoredFigure } from '../types.js';
 import { type ExchangeRates, toUsd, type UsdValue } from './exchange-rates.js';
 import type { Observation } from './observations.js';
+import type { MirrorGap } from './official.js';
 import type { Series } from './series.js';
 import type { TargetProgress } from './targets.js';
 
@@ -25,6 +26,8 @@ export interface Brief {
   conflicts: Observation[];
   commitments: Array<Commitment & { document: string; published: string | null; outlet: string | null }>;
   agreements: Array<Agreement & { document: string; outlet: string | null }>;
+  /** Each flow as the exporter and the importer reported it (official statistics). */
+  mirror: MirrorGap[];
   rates: boolean;
 }
 
@@ -35,6 +38,7 @@ export interface BriefInput {
   targets: TargetProgress[];
   commitments?: Brief['commitments'];
   agreements?: Brief['agreements'];
+  mirror?: MirrorGap[];
   labels: ReadonlyMap<string, string>;
   rates?: ExchangeRates | undefined;
   /** ISO date-time the brief is made; passed in so that a brief is reproducible. */
@@ -68,6 +72,7 @@ export function buildBrief(input: BriefInput): Brief {
     conflicts: series.flatMap((s) => s.observations.filter((o) => o.conflict !== null)),
     commitments: input.commitments ?? [],
     agreements: [...(input.agreements ?? [])].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')),
+    mirror: input.mirror ?? [],
     rates: rates !== undefined,
   };
 }

@@ -1,5 +1,6 @@
 import type { Period, StoredFigure } from '../types.js';
 import { type Conflict, findConflict } from './conflicts.js';
+import type { OfficialComparison } from './official.js';
 import { type OutletKinds, type SourceKind, sourceKind, sourceRank } from './source-kind.js';
 import { statedReporter } from './stated-reporter.js';
 
@@ -40,6 +41,8 @@ export interface Observation {
   /** Number of distinct outlets that stated it. */
   corroboration: number;
   conflict: Conflict | null;
+  /** Official statistics of the same indicator, parties, direction and period, where imported (see official.ts). */
+  official?: OfficialComparison[];
 }
 
 export interface ObservationOptions {
@@ -48,10 +51,26 @@ export interface ObservationOptions {
   outletKinds?: OutletKinds;
 }
 
-/** Series key of a figure: what it measures, for whom, which way, in what unit (not when). */
-export function seriesKey(f: Pick<StoredFigure, 'indicator' | 'parties' | 'direction' | 'unit'>): string {
+/** How long a period is: years, halves, quarters and months are separate series (a half year is no point on a yearly line). */
+export type PeriodGrain = 'year' | 'half' | 'quarter' | 'month' | 'other';
+
+/** `periodGrain({label: '2023', start: '2023-01-01', end: '2023-12-31'})` is "year". */
+export function periodGrain(period: Period | null): PeriodGrain {
+  if (!period?.start || !period.end) return 'other';
+  const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 + 1;
+  if (days >= 365 && days <= 366) return 'year';
+  if (days >= 181 && days <= 184) return 'half';
+  if (days >= 90 && days <= 92) return 'quarter';
+  if (days >= 28 && days <= 31) return 'month';
+  return 'other';
+}
+
+/** Series key of a figure: what it measures, for whom, which way, in what unit and at what grain (not when). */
+export function seriesKey(
+  f: Pick<StoredFigure, 'indicator' | 'parties' | 'direction' | 'unit'> & { period: Period | null },
+): string {
   const direction = f.direction ? `${f.direction.from}>${f.direction.to}` : '';
-  return `${f.indicator}|${f.parties.join(',')}|${direction}|${f.unit}`;
+  return `${f.indicator}|${f.parties.join(',')}|${direction}|${f.unit}|${periodGrain(f.period)}`;
 }
 
 function toSource(figure: StoredFigure, outletKinds: OutletKinds | undefined): ObservationSource {

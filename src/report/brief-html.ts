@@ -47,7 +47,7 @@ export async function renderBriefHtml(brief: Brief): Promise<string> {
   for (const s of brief.series.filter((x) => x.observations.length > 1)) {
     const direction = s.direction ? ` (${s.direction.from} → ${s.direction.to})` : '';
     parts.push(
-      `<figure>${await seriesChart(s, brief.targets)}<figcaption>${e(s.indicator)}${e(direction)}, ${e(s.unit)}: consensus line, every source a point (hover for the outlet), conflicts in red, targets dashed.</figcaption></figure>`,
+      `<figure>${await seriesChart(s, brief.targets)}<figcaption>${e(s.indicator)}${e(direction)}, ${e(s.unit)}: consensus line, every source a point (hover for the outlet), conflicts in red, official statistics in green, targets dashed.</figcaption></figure>`,
     );
   }
   parts.push('<h2>Targets and progress</h2>');
@@ -90,6 +90,19 @@ export async function renderBriefHtml(brief: Brief): Promise<string> {
           )
           .join('<br>'),
         `<span class="conflict">${e(o.conflict?.cause ?? 'unexplained')}</span> — ${e(o.conflict?.explanation)}`,
+      ]),
+    ),
+  );
+  parts.push('<h2>Mirror statistics</h2>');
+  parts.push(
+    table(
+      ['period', 'flow', "exporter's record", "importer's record", 'gap'],
+      brief.mirror.map((g) => [
+        e(g.period),
+        e(`${g.from} → ${g.to}`),
+        e(amount(g.exports, g.unit)),
+        e(amount(g.imports, g.unit)),
+        e(`${amount(g.gap, g.unit)} (${percent(g.ratio - 1)})`),
       ]),
     ),
   );

@@ -136,6 +136,21 @@ export function renderBriefMarkdown(brief: Brief): string {
     '',
   );
 
+  out.push('## Mirror statistics', '');
+  out.push(
+    table(
+      ['period', 'flow', "exporter's record", "importer's record", 'gap'],
+      brief.mirror.map((g) => [
+        g.period,
+        `${g.from} → ${g.to}`,
+        amount(g.exports, g.unit),
+        amount(g.imports, g.unit),
+        `${amount(g.gap, g.unit)} (${percent(g.ratio - 1)})`,
+      ]),
+    ),
+    '',
+  );
+
   out.push('## Agreements', '');
   out.push(
     table(

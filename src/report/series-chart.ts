@@ -34,6 +34,16 @@ export async function seriesChart(series: Series, targets: readonly TargetProgre
       title: `${s.outlet ?? s.document} (${s.published ?? 'undated'}): ${s.text} — ${o.period.label}`,
     }));
   });
+  const official = series.observations.flatMap((o) => {
+    const x = midpoint(o.period.start, o.period.end);
+    if (!x) return [];
+    return (o.official ?? []).map((s) => ({
+      x,
+      y: s.value / scale,
+      reporter: s.reporter ?? s.source,
+      title: `${s.source}: ${o.period.label}`,
+    }));
+  });
   const targetLines = targets
     .filter(
       (t) =>
@@ -60,6 +70,8 @@ export async function seriesChart(series: Series, targets: readonly TargetProgre
     marks: [
       Plot.line(line, { x: 'x', y: 'y', stroke: '#2b6cb0' }),
       Plot.line(targetLines, { x: 'x', y: 'y', z: 'target', stroke: '#718096', strokeDasharray: '4 3' }),
+      Plot.line(official, { x: 'x', y: 'y', z: 'reporter', stroke: '#2f855a', strokeOpacity: 0.7 }),
+      Plot.dot(official, { x: 'x', y: 'y', symbol: 'square', fill: '#2f855a', r: 3, title: 'title' }),
       Plot.dot(points, {
         x: 'x',
         y: 'y',

@@ -4,6 +4,7 @@ import type {
   Document,
   DocumentRecords,
   DocumentSummary,
+  OfficialObservation,
   StoredFigure,
 } from '../types.js';
 
@@ -67,6 +68,15 @@ export interface RecordFilter {
   offset?: number | undefined;
 }
 
+/** An official observation as stored: the observation plus the file it came from. */
+export type StoredObservation = OfficialObservation & { file: string; imported: string };
+
+/** Filters for official observations. */
+export interface ObservationFilter {
+  parties?: string[] | undefined;
+  indicator?: string | undefined;
+}
+
 /** A document with the records extracted from it, written together. */
 export interface DocumentEntry {
   document: Document;
@@ -104,6 +114,15 @@ export interface Store {
   listCommitments(filter?: RecordFilter): Promise<Stored<Commitment>[]>;
   /** Agreements whose parties include every given party, by date. */
   listAgreements(filter?: RecordFilter): Promise<Stored<Agreement>[]>;
+  /**
+   * Imports the observations of one statistics file in one transaction, replacing an earlier import of the same
+   * file; if reading throws, nothing of the file is kept and the error is thrown again.
+   */
+  importObservations(
+    file: string,
+    observations: AsyncIterable<OfficialObservation>,
+  ): Promise<{ imported: number; replaced: number }>;
+  listObservations(filter?: ObservationFilter): Promise<StoredObservation[]>;
   hasDocument(id: string): Promise<boolean>;
   /** A document by id, or by a unique prefix of its id (at least 4 hex digits); null when none. */
   getDocument(idOrPrefix: string): Promise<Document | null>;

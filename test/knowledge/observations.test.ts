@@ -98,17 +98,19 @@ describe('observations', () => {
 });
 
 describe('series', () => {
-  it('orders observations by period and separates directions and units', () => {
+  it('orders observations by period and separates directions, units and grains', () => {
     const series = buildSeries([
+      stored({ value: 15.8e9, period: { label: '2024-H1', start: '2024-01-01', end: '2024-06-30' } }),
       stored({ period: { label: '2023', start: '2023-01-01', end: '2023-12-31' } }),
       stored({ value: 31.2e9, period: { label: '2022', start: '2022-01-01', end: '2022-12-31' } }),
       stored({ indicator: 'trade.exports', direction: { from: 'KZ', to: 'CN' }, value: 14.7e9 }),
       stored({ unit: 'EUR', value: 30e9 }),
     ]);
     expect(series.map((s) => s.key)).toEqual([
-      'trade.total|CN,KZ||USD',
-      'trade.exports|CN,KZ|KZ>CN|USD',
-      'trade.total|CN,KZ||EUR',
+      'trade.total|CN,KZ||USD|year',
+      'trade.exports|CN,KZ|KZ>CN|USD|year',
+      'trade.total|CN,KZ||EUR|year',
+      'trade.total|CN,KZ||USD|half',
     ]);
     expect(series[0]?.observations.map((o) => o.period.label)).toEqual(['2022', '2023']);
   });

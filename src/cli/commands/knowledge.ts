@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { Conflict } from '../../knowledge/conflicts.js';
 import type { Observation } from '../../knowledge/observations.js';
+import { withOfficial } from '../../knowledge/official.js';
 import { buildSeries } from '../../knowledge/series.js';
 import { loadOutletKinds } from '../../knowledge/source-kind.js';
 import { type TargetProgress, trackTargets } from '../../knowledge/targets.js';
@@ -44,10 +45,14 @@ function knowledgeCommand(name: string, description: string): Command {
 
 async function loadSeries(flags: KnowledgeFlags) {
   const outletKinds = flags.outlets ? loadOutletKinds(flags.outlets) : undefined;
-  const figures = await withStore(flags.db, (store) =>
-    store.listFigures({ parties: flags.parties, indicator: flags.indicator }),
-  );
-  return { figures, series: buildSeries(figures, { tolerance: flags.tolerance, outletKinds }) };
+  const { figures, official } = await withStore(flags.db, async (store) => ({
+    figures: await store.listFigures({ parties: flags.parties, indicator: flags.indicator }),
+    official: await store.listObservations({ parties: flags.parties, indicator: flags.indicator }),
+  }));
+  return {
+    figures,
+    series: withOfficial(buildSeries(figures, { tolerance: flags.tolerance, outletKinds }), official),
+  };
 }
 
 const money = (value: number, unit: string) => `${readableNumber(value)} ${unit}`;
@@ -61,6 +66,11 @@ const OBSERVATION_COLUMNS: Column<Observation>[] = [
   { header: 'sources', value: (o) => o.sources.length },
   { header: 'outlets', value: (o) => o.corroboration },
   { header: 'followed', value: (o) => o.consensus.outlet ?? o.consensus.document, max: 30 },
+  {
+    header: 'official',
+    value: (o) =>
+      (o.official ?? []).map((x) => `${readableNumber(x.value)} (${x.reporter ?? x.source})`).join(', '),
+  },
   {
     header: 'conflict',
     value: (o) =>

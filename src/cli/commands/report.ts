@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { buildBrief } from '../../knowledge/brief.js';
 import { loadExchangeRates } from '../../knowledge/exchange-rates.js';
+import { mirrorGaps, withOfficial } from '../../knowledge/official.js';
 import { buildSeries } from '../../knowledge/series.js';
 import { loadOutletKinds } from '../../knowledge/source-kind.js';
 import { trackTargets } from '../../knowledge/targets.js';
@@ -39,12 +40,16 @@ export function reportCommand(io: CliIO): Command {
       const rates = flags.rates ? loadExchangeRates(flags.rates) : undefined;
       const outletKinds = flags.outlets ? loadOutletKinds(flags.outlets) : undefined;
       const labels = new Map(loadTaxonomy().indicators.map((i) => [i.code, i.label]));
-      const { figures, commitments, agreements } = await withStore(flags.db, async (store) => ({
+      const { figures, commitments, agreements, official } = await withStore(flags.db, async (store) => ({
         figures: await store.listFigures({ parties: flags.parties }),
+        official: await store.listObservations({ parties: flags.parties }),
         commitments: await store.listCommitments({ parties: flags.parties }),
         agreements: await store.listAgreements({ parties: flags.parties }),
       }));
-      const series = buildSeries(figures, { tolerance: flags.tolerance, outletKinds });
+      const series = withOfficial(
+        buildSeries(figures, { tolerance: flags.tolerance, outletKinds }),
+        official,
+      );
       const brief = buildBrief({
         parties: flags.parties,
         figures,
@@ -52,6 +57,7 @@ export function reportCommand(io: CliIO): Command {
         targets: trackTargets(figures, series),
         commitments,
         agreements,
+        mirror: mirrorGaps(official),
         labels,
         rates,
         generated: new Date().toISOString(),

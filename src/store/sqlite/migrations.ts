@@ -98,4 +98,25 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      PRIMARY KEY (document_id, ord)
    ) WITHOUT ROWID;
    CREATE INDEX agreements_by_parties ON agreements (parties, date);`,
+  // 4: official statistics (UN Comtrade and simple CSV files), replaced whole when a file is imported again.
+  `CREATE TABLE official_observations (
+     file TEXT NOT NULL,
+     row INTEGER NOT NULL,
+     indicator TEXT NOT NULL,
+     parties TEXT NOT NULL,
+     direction_from TEXT,
+     direction_to TEXT,
+     reporter TEXT,
+     period_label TEXT NOT NULL,
+     period_start TEXT,
+     period_end TEXT,
+     value REAL NOT NULL,
+     unit TEXT NOT NULL,
+     source TEXT NOT NULL,
+     flow TEXT,
+     is_reported INTEGER,
+     imported TEXT NOT NULL,
+     PRIMARY KEY (file, row)
+   ) WITHOUT ROWID;
+   CREATE INDEX official_by_parties ON official_observations (parties, indicator, period_label);`,
 ];

@@ -5,6 +5,7 @@ import type { Document, DocumentRecords, DocumentSummary } from '../../types.js'
 import type { DocumentEntry, PutResult, SearchHit, Store } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { createObservationStatements } from './sqlite-observations.js';
 import { createRecordStatements } from './sqlite-records.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -124,6 +125,7 @@ function createSqliteStore(db: Database.Database, path: string): Store {
   const countAll = db.prepare('SELECT count(*) FROM documents').pluck();
 
   const records = createRecordStatements(db);
+  const observations = createObservationStatements(db);
   const selectExtractor = db.prepare('SELECT extractor FROM documents WHERE id = ?').pluck();
   const selectStale = db
     .prepare(
@@ -195,6 +197,14 @@ function createSqliteStore(db: Database.Database, path: string): Store {
 
     async listAgreements(filter = {}) {
       return records.listAgreements(filter);
+    },
+
+    async importObservations(file, items) {
+      return observations.import(file, items);
+    },
+
+    async listObservations(filter = {}) {
+      return observations.list(filter);
     },
 
     async hasDocument(id) {
