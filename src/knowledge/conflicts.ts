@@ -23,6 +23,8 @@ function sides(sources: readonly ObservationSource[], tolerance: number): Confli
   return out;
 }
 
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
+
 function near(ratio: number, target: number): boolean {
   return Math.abs(ratio / target - 1) < 0.2;
 }
@@ -51,7 +53,7 @@ function cause(
   ) {
     return {
       cause: 'mirror statistics',
-      explanation: `the sides quote different countries' statistics (${[...highReporters].join(', ')}: ${high.value}; ${[...lowReporters].join(', ')}: ${low.value}); partners record the same flow differently (methodology, transit, valuation)`,
+      explanation: `the sides quote different countries' statistics (${[...highReporters].join(', ')}: ${compact.format(high.value)}; ${[...lowReporters].join(', ')}: ${compact.format(low.value)}); partners record the same flow differently (methodology, transit, valuation)`,
     };
   }
   const early = (side: Conflict['sides'][number]) =>
