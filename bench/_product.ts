@@ -4,8 +4,12 @@
  */
 import type * as CreateDocument from '../src/documents/create-document.js';
 import type * as DetectLanguage from '../src/documents/detect-language.js';
+import type * as Brief from '../src/knowledge/brief.js';
+import type * as Series from '../src/knowledge/series.js';
+import type * as Targets from '../src/knowledge/targets.js';
 import type * as Extract from '../src/pipeline/extract.js';
 import type * as RunIngest from '../src/pipeline/run-ingest.js';
+import type * as BriefMarkdown from '../src/report/brief-markdown.js';
 import type * as Sources from '../src/sources/index.js';
 import type * as SqliteStore from '../src/store/sqlite/sqlite-store.js';
 
@@ -21,3 +25,7 @@ export const { extractFigures } = await load<typeof Extract>('pipeline/extract.j
 export const { runIngest } = await load<typeof RunIngest>('pipeline/run-ingest.js');
 export const { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } = await load<typeof Sources>('sources/index.js');
 export const { openSqliteStore } = await load<typeof SqliteStore>('store/sqlite/sqlite-store.js');
+export const { buildBrief } = await load<typeof Brief>('knowledge/brief.js');
+export const { buildSeries } = await load<typeof Series>('knowledge/series.js');
+export const { trackTargets } = await load<typeof Targets>('knowledge/targets.js');
+export const { renderBriefMarkdown } = await load<typeof BriefMarkdown>('report/brief-markdown.js');

@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: builds, runs every benchmark and prints one JSON object.
- * `--only NAME` runs one section (ingest, figures-speed, figures-quality, peers); ACCORD_BENCH_SCALE=0.1 shrinks the
+ * `--only NAME` runs one section (ingest, figures-speed, figures-quality, peers, knowledge-scale); ACCORD_BENCH_SCALE=0.1 shrinks the
  * corpora for a quick look. Peer suites are read from ../shared/eval/peer when that folder is present.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchFiguresSpeed } from './figures-speed.js';
 import { benchIngest } from './ingest.js';
+import { benchKnowledgeScale } from './knowledge-scale.js';
 import { runPeerEval } from './peer-eval.js';
 
 const scale = Number(process.env.ACCORD_BENCH_SCALE ?? '1');
@@ -55,6 +56,13 @@ if (wanted('peers')) {
   } else {
     results.peers = `skipped: ${peerDir} not present`;
   }
+}
+
+if (wanted('knowledge-scale')) {
+  results.knowledgeScale = await benchKnowledgeScale(
+    Math.round(1_000_000 * scale),
+    Math.round(200_000 * scale),
+  );
 }
 
 console.log(JSON.stringify(results, null, 2));

@@ -7,14 +7,18 @@ const SCALES: Array<[number, string]> = [
   [1e6, 'mn'],
 ];
 
+// Built once: Number#toLocaleString with options builds a new formatter on every call.
+const TWO_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const FOUR_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
 /** A number as a reader wants it: `readableNumber(41e9)` is "41 bn", `readableNumber(4700)` is "4,700". */
 export function readableNumber(value: number): string {
   for (const [scale, word] of SCALES) {
     if (Math.abs(value) >= scale) {
-      return `${(value / scale).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${word}`;
+      return `${TWO_DECIMALS.format(value / scale)} ${word}`;
     }
   }
-  return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return FOUR_DECIMALS.format(value);
 }
 
 /** A figure's value with its range: "41 bn", "3 bn–5 bn", or "" when neither is known. */

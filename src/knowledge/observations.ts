@@ -73,19 +73,40 @@ export function seriesKey(
   return `${f.indicator}|${f.parties.join(',')}|${direction}|${f.unit}|${periodGrain(f.period)}`;
 }
 
-function toSource(figure: StoredFigure, outletKinds: OutletKinds | undefined): ObservationSource {
-  return {
-    document: figure.document,
-    ord: figure.ord,
-    outlet: figure.outlet,
-    published: figure.published,
-    source: figure.source,
-    kind: sourceKind(figure.outlet, outletKinds),
-    reporter: statedReporter(figure.sentence, figure.outlet),
-    value: figure.value as number,
-    approx: figure.approx,
-    text: figure.text,
-    sentence: figure.sentence,
+/**
+ * Builds observation sources, remembering each outlet's kind and each sentence's quoted reporter: a pair's figures
+ * repeat a few outlets and sentences many times over.
+ */
+function createSourceMaker(
+  outletKinds: OutletKinds | undefined,
+): (figure: StoredFigure) => ObservationSource {
+  const kinds = new Map<string | null, SourceKind>();
+  const reporters = new Map<string, string | null>();
+  return (figure) => {
+    let kind = kinds.get(figure.outlet);
+    if (kind === undefined) {
+      kind = sourceKind(figure.outlet, outletKinds);
+      kinds.set(figure.outlet, kind);
+    }
+    const reporterKey = `${figure.outlet ?? ''}\u0000${figure.sentence}`;
+    let reporter = reporters.get(reporterKey);
+    if (reporter === undefined) {
+      reporter = statedReporter(figure.sentence, figure.outlet);
+      reporters.set(reporterKey, reporter);
+    }
+    return {
+      document: figure.document,
+      ord: figure.ord,
+      outlet: figure.outlet,
+      published: figure.published,
+      source: figure.source,
+      kind,
+      reporter,
+      value: figure.value as number,
+      approx: figure.approx,
+      text: figure.text,
+      sentence: figure.sentence,
+    };
   };
 }
 
@@ -123,6 +144,7 @@ export function buildObservations(
     if (group) group.push(figure);
     else groups.set(key, [figure]);
   }
+  const toSource = createSourceMaker(outletKinds);
   const observations: Observation[] = [];
   for (const [key, group] of groups) {
     const first = group[0] as StoredFigure;
@@ -135,7 +157,7 @@ export function buildObservations(
         seen.add(id);
         return true;
       })
-      .map((f) => toSource(f, outletKinds));
+      .map(toSource);
     observations.push({
       key,
       indicator: first.indicator as string,

@@ -97,8 +97,8 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
   const insertFigure = db.prepare(
     `INSERT INTO figures (document_id, ord, start, end, text, value, low, high, unit, approx, measure, indicator,
        parties, direction_from, direction_to, period_label, period_start, period_end, kind, change, sentence,
-       published, outlet)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       published, outlet, source, sort_date)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertEntity = db.prepare(
     `INSERT INTO entities (document_id, ord, key, type, name, aliases, role, country, mentions)
@@ -114,9 +114,7 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
   const deletes = ['figures', 'entities', 'commitments', 'agreements'].map((table) =>
     db.prepare(`DELETE FROM ${table} WHERE document_id = ?`),
   );
-  const selectFigures = db.prepare(
-    `SELECT f.*, d.source FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.document_id = ? ORDER BY f.ord`,
-  );
+  const selectFigures = db.prepare('SELECT * FROM figures WHERE document_id = ? ORDER BY ord');
   const selectEntities = db.prepare('SELECT * FROM entities WHERE document_id = ? ORDER BY ord');
   const selectCommitments = db
     .prepare('SELECT record FROM commitments WHERE document_id = ? ORDER BY ord')
@@ -177,6 +175,8 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
           f.sentence,
           document.published,
           document.outlet,
+          document.source,
+          f.period?.end ?? document.published,
         );
       });
       records.entities.forEach((e: Entity, ord) => {
@@ -273,18 +273,17 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
         params.document = filter.document;
       }
       if (filter.since) {
-        where.push('coalesce(f.period_end, f.published) >= @since');
+        where.push('f.sort_date >= @since');
         params.since = filter.since;
       }
       if (filter.until) {
-        where.push('coalesce(f.period_end, f.published) <= @until');
+        where.push('f.sort_date <= @until');
         params.until = filter.until;
       }
       params.limit = filter.limit ?? -1;
       params.offset = filter.offset ?? 0;
-      const sql = `SELECT f.*, d.source FROM figures f JOIN documents d ON d.id = f.document_id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY coalesce(f.period_end, f.published) DESC, f.document_id, f.ord LIMIT @limit OFFSET @offset`;
+      const sql = `SELECT f.* FROM figures f ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY f.sort_date DESC, f.document_id, f.ord LIMIT @limit OFFSET @offset`;
       let statement = figureQueries.get(sql);
       if (!statement) {
         statement = db.prepare(sql);
