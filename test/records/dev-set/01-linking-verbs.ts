@@ -236,4 +236,34 @@ export const LINKING_VERBS = [
   devCase(P, "Kazakhstan's GDP was $261 billion in 2023.", [
     fig('$261 billion', 261e9, 'USD', "kazakhstan's gdp", 'gdp.total', { period: year(2023) }),
   ]),
+  // The verb of the second figure is left out: "and imports from China $7.4 billion".
+  devCase(P, 'Exports to China reached $6.2 billion and imports from China $7.4 billion in the first half.', [
+    fig('$6.2 billion', 6.2e9, 'USD', 'exports to china', 'trade.exports', {
+      period: half(2024, 1),
+      ...flow('KZ', 'CN'),
+    }),
+    fig('$7.4 billion', 7.4e9, 'USD', 'imports from china', 'trade.imports', {
+      period: half(2024, 1),
+      ...flow('CN', 'KZ'),
+    }),
+  ]),
+  // A headline writes the amount before its noun.
+  devCase(
+    P,
+    'Uzbekistan Reports Record $14 Billion Trade With China for 2023',
+    [
+      fig('$14 Billion', 14e9, 'USD', 'trade with china', 'trade.total', {
+        parties: ['CN', 'UZ'],
+        period: year(2023),
+      }),
+    ],
+    { docPair: ['CN', 'UZ'] },
+  ),
+  // After a determiner, the noun right after the amount is its measure.
+  devCase(P, 'Officials blame transit goods for the $6 billion difference.', [
+    fig('$6 billion', 6e9, 'USD', 'difference', null),
+  ]),
+  devCase(P, 'The company received a $5 billion loan from China.', [
+    fig('$5 billion', 5e9, 'USD', 'loan from china', 'loans.total', { ...flow('CN', 'KZ') }),
+  ]),
 ];

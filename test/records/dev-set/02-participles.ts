@@ -121,4 +121,22 @@ export const PARTICIPLES = [
       ...flow('CN', 'KZ'),
     }),
   ]),
+  // A "with" phrase completes the clause before it: the amount is of that clause's subject.
+  devCase(
+    P,
+    'Rail freight between the two countries also set a record, with more than 30 million tonnes carried across the border last year.',
+    [
+      fig(
+        'more than 30 million tonnes',
+        30e6,
+        't',
+        'rail freight between the two countries',
+        'freight.volume',
+        {
+          approx: 'over',
+          period: year(2023),
+        },
+      ),
+    ],
+  ),
 ];

@@ -136,4 +136,20 @@ export const PREPOSITIONS = [
       period: year(2023),
     }),
   ]),
+  devCase(
+    P,
+    'Over the past ten years, Chinese firms have invested about $20 billion in the economy of Uzbekistan.',
+    [
+      fig('about $20 billion', 20e9, 'USD', 'investment in the economy of uzbekistan', 'investment.total', {
+        approx: 'about',
+        parties: ['CN', 'UZ'],
+        period: pastYears(10),
+        ...flow('CN', 'UZ'),
+      }),
+    ],
+    { docPair: ['CN', 'UZ'] },
+  ),
+  devCase(P, 'Kazakhstan imported cars worth $3 billion from China.', [
+    fig('$3 billion', 3e9, 'USD', 'imports of cars', 'trade.imports', { ...flow('CN', 'KZ') }),
+  ]),
 ];

@@ -182,4 +182,12 @@ export const COUNTS = [
   devCase(P, 'At least 25 Chinese banks operate in the country.', [
     fig('At least 25 Chinese banks', 25, 'count', 'chinese banks', null, { approx: 'over', period: AS_OF }),
   ]),
+  // "counts" is a present verb; "a combined value" an adjective, not a past verb.
+  devCase(P, 'The current list counts 48 projects with a combined value of about $20 billion.', [
+    fig('48 projects', 48, 'count', 'projects', 'projects.count', { period: AS_OF }),
+    fig('about $20 billion', 20e9, 'USD', 'value of projects', 'projects.value', {
+      approx: 'about',
+      period: AS_OF,
+    }),
+  ]),
 ];

@@ -121,4 +121,24 @@ export const REFERENCES = [
       }),
     ],
   ),
+  // A plan named with neither its figure nor its deadline is no figure: "for doubling" refers to a target set elsewhere.
+  devCase(
+    P,
+    'In line with the roadmap signed on 3 July, the ministry has drafted a plan for doubling bilateral trade.',
+    [],
+    { published: '2024-08-06' },
+  ),
+  // An amount stated outright is kept when "the figure" it raises has no referent; what it measures is lost.
+  devCase(
+    P,
+    'Both governments have committed to raising the figure to $10 billion by 2030.',
+    [
+      fig('$10 billion', 10e9, 'USD', null, null, {
+        parties: ['KZ', 'UZ'],
+        period: by(2030),
+        kind: 'target',
+      }),
+    ],
+    { docPair: ['KZ', 'UZ'] },
+  ),
 ];

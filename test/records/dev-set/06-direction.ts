@@ -1,5 +1,5 @@
 /** Direction: who sends what to whom, where the words say it ("exports from A to B", "A's imports from B", "A-ian X in B"). */
-import { AS_OF, devCase, fig, flow, half, year } from './_helpers.js';
+import { AS_OF, devCase, fig, flow, half, quarter, year } from './_helpers.js';
 
 const P = 'direction';
 
@@ -144,6 +144,12 @@ export const DIRECTIONS = [
   devCase(P, 'The exports of Kazakh meat to China rose to 60,000 tonnes in 2023.', [
     fig('60,000 tonnes', 60000, 't', 'exports of kazakh meat to china', 'trade.exports', {
       period: year(2023),
+      ...flow('KZ', 'CN'),
+    }),
+  ]),
+  devCase(P, 'In January-March, 800,000 tonnes of Kazakh wheat were shipped to China.', [
+    fig('800,000 tonnes', 800000, 't', 'kazakh wheat shipped to china', 'trade.exports', {
+      period: quarter(2024, 1),
       ...flow('KZ', 'CN'),
     }),
   ]),

@@ -3,6 +3,7 @@ import {
   AS_OF,
   devCase,
   fig,
+  flow,
   half,
   month,
   months,
@@ -129,4 +130,92 @@ export const PERIODS = [
       change: { factor: 2 },
     }),
   ]),
+  // A comparison base ("than in January-June 2023", "on 2022") is no figure's period; the leading time governs.
+  devCase(
+    P,
+    'In the first half of 2024, exports to China came to $8.1 billion, 6% more than in January-June 2023.',
+    [
+      fig('$8.1 billion', 8.1e9, 'USD', 'exports to china', 'trade.exports', {
+        period: half(2024, 1),
+        ...flow('KZ', 'CN'),
+      }),
+      fig('6%', 6, 'percent', 'exports to china', 'trade.exports', {
+        period: half(2024, 1),
+        kind: 'change',
+        ...flow('KZ', 'CN'),
+      }),
+    ],
+    { published: '2024-08-06' },
+  ),
+  devCase(
+    P,
+    'Trade kept growing last year, when turnover with China climbed to $29.5 billion, up 12 percent on 2022.',
+    [
+      fig('$29.5 billion', 29.5e9, 'USD', 'turnover with china', 'trade.total', { period: year(2023) }),
+      fig('up 12 percent', 12, 'percent', 'turnover with china', 'trade.total', {
+        period: year(2023),
+        kind: 'change',
+        change: { percent: 12 },
+      }),
+    ],
+  ),
+  // A figure told in the past with no time of its own takes the period of the figure just before it.
+  devCase(
+    P,
+    'Bilateral trade hit $19 billion in 2022. Exports to China amounted to $10.1 billion, while imports from China came to $8.9 billion.',
+    [
+      fig('$19 billion', 19e9, 'USD', 'bilateral trade', 'trade.total', { period: year(2022) }),
+      fig('$10.1 billion', 10.1e9, 'USD', 'exports to china', 'trade.exports', {
+        period: year(2022),
+        ...flow('KZ', 'CN'),
+      }),
+      fig('$8.9 billion', 8.9e9, 'USD', 'imports from china', 'trade.imports', {
+        period: year(2022),
+        ...flow('CN', 'KZ'),
+      }),
+    ],
+  ),
+  devCase(
+    P,
+    "Uzbekistan's exports to China were worth $2.3 billion in 2022. China, for its part, recorded $2.9 billion of imports from Uzbekistan over the same period.",
+    [
+      fig('$2.3 billion', 2.3e9, 'USD', "uzbekistan's exports to china", 'trade.exports', {
+        parties: ['CN', 'UZ'],
+        period: year(2022),
+        ...flow('UZ', 'CN'),
+      }),
+      fig('$2.9 billion', 2.9e9, 'USD', 'imports from uzbekistan', 'trade.imports', {
+        parties: ['CN', 'UZ'],
+        period: year(2022),
+        ...flow('UZ', 'CN'),
+      }),
+    ],
+    { docPair: ['CN', 'UZ'] },
+  ),
+  devCase(
+    P,
+    'Turnover with Russia slipped to $25.1 billion in 2023, down from $26 billion a year earlier.',
+    [
+      fig('$25.1 billion', 25.1e9, 'USD', 'turnover with russia', 'trade.total', {
+        parties: ['KZ', 'RU'],
+        period: year(2023),
+      }),
+      fig('$26 billion', 26e9, 'USD', 'turnover with russia', 'trade.total', {
+        parties: ['KZ', 'RU'],
+        period: year(2022),
+      }),
+    ],
+    { docPair: ['KZ', 'RU'] },
+  ),
+  // Reported speech puts a progressive in the past; it still tells what goes on at the time of the report.
+  devCase(
+    P,
+    'An official said the two sides were preparing 60 joint projects.',
+    [
+      fig('60 joint projects', 60, 'count', 'joint projects', 'projects.count', {
+        period: { label: '2024', start: null, end: '2024-10-29' },
+      }),
+    ],
+    { published: '2024-10-29' },
+  ),
 ];

@@ -70,8 +70,9 @@ export const TARGETS = [
   devCase(P, 'The new railway will carry up to 20 million tonnes of cargo a year.', [
     fig('up to 20 million tonnes', 20e6, 't', 'cargo', 'freight.volume', { approx: 'up to', kind: 'target' }),
   ]),
+  // A goal "for 2030" is due by then: a deadline, like "by 2030".
   devCase(P, 'Trade turnover of $50 billion is the goal for 2030.', [
-    fig('$50 billion', 50e9, 'USD', 'trade turnover', 'trade.total', { period: year(2030), kind: 'target' }),
+    fig('$50 billion', 50e9, 'USD', 'trade turnover', 'trade.total', { period: by(2030), kind: 'target' }),
   ]),
   devCase(P, 'The two countries set a target of $40 billion in trade by 2030.', [
     fig('$40 billion', 40e9, 'USD', 'trade', 'trade.total', { period: by(2030), kind: 'target' }),
@@ -110,4 +111,61 @@ export const TARGETS = [
     ],
     { docPair: ['KZ', 'UZ'] },
   ),
+  // A headline goal "for 2030" is due by then.
+  devCase(
+    P,
+    'Kazakhstan and Uzbekistan Set $12 Billion Trade Goal for 2030',
+    [
+      fig('$12 Billion', 12e9, 'USD', 'trade', 'trade.total', {
+        parties: ['KZ', 'UZ'],
+        period: by(2030),
+        kind: 'target',
+      }),
+    ],
+    { docPair: ['KZ', 'UZ'] },
+  ),
+  // A deadline right after the amount makes it a target; with no measure of its own, it aims at the level before.
+  devCase(
+    P,
+    'Bilateral trade reached $18 billion in 2023. In March the government had spoken of $30 billion by 2030.',
+    [
+      fig('$18 billion', 18e9, 'USD', 'bilateral trade', 'trade.total', { period: year(2023) }),
+      fig('$30 billion', 30e9, 'USD', 'bilateral trade', 'trade.total', { period: by(2030), kind: 'target' }),
+    ],
+  ),
+  // "a goal first set in 2018" names the amount as a goal; the year it was set is not its period.
+  devCase(
+    P,
+    'Trade with Russia came to $15 billion in 2023. Both sides still talk of reaching $20 billion a year, a goal first set in 2018.',
+    [
+      fig('$15 billion', 15e9, 'USD', 'trade with russia', 'trade.total', {
+        parties: ['KZ', 'RU'],
+        period: year(2023),
+      }),
+      fig('$20 billion', 20e9, 'USD', 'trade with russia', 'trade.total', {
+        parties: ['KZ', 'RU'],
+        kind: 'target',
+      }),
+    ],
+    { docPair: ['KZ', 'RU'] },
+  ),
+  devCase(
+    P,
+    'Last year the two neighbours traded goods worth $3.1 billion. Both governments have pledged to lift the figure to $7 billion by 2030.',
+    [
+      fig('$3.1 billion', 3.1e9, 'USD', 'trade in goods', 'trade.total', {
+        parties: ['KZ', 'UZ'],
+        period: year(2023),
+      }),
+      fig('$7 billion', 7e9, 'USD', 'trade in goods', 'trade.total', {
+        parties: ['KZ', 'UZ'],
+        period: by(2030),
+        kind: 'target',
+      }),
+    ],
+    { docPair: ['KZ', 'UZ'] },
+  ),
+  devCase(P, 'The plan for 2024 foresees $3 billion of investment.', [
+    fig('$3 billion', 3e9, 'USD', 'investment', 'investment.total', { period: year(2024), kind: 'target' }),
+  ]),
 ];

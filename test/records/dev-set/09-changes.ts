@@ -1,5 +1,5 @@
 /** Changes stated alone: "up 20%", "rose by 30%", "increased by $2 billion", "a 20% increase". */
-import { devCase, fig, flow, half, quarter, year } from './_helpers.js';
+import { AS_OF, devCase, fig, flow, half, quarter, year } from './_helpers.js';
 
 const P = 'change';
 
@@ -93,6 +93,16 @@ export const CHANGES = [
       kind: 'change',
       change: { factor: 10 },
       ...flow('CN', 'KZ'),
+    }),
+  ]),
+  // A past multiplier tells a change, not a plan: no value, and no reference to the figure before.
+  devCase(P, 'The value of Kazakh exports to China has more than doubled in two years.', [
+    fig('more than doubled', null, 'factor', 'value of kazakh exports to china', 'trade.exports', {
+      approx: 'over',
+      period: AS_OF,
+      kind: 'change',
+      change: { factor: 2 },
+      ...flow('KZ', 'CN'),
     }),
   ]),
 ];

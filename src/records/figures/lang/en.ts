@@ -130,8 +130,15 @@ export const REFERENCE_ADJECTIVES = words(`
   largest biggest main top leading major key oldest first last
 `);
 
-/** Verbs whose noun is the measure when their subject is a country: "China invested $25 billion" -> investment. */
-export const NOMINAL_VERBS: Readonly<Record<string, { measure: string; flow: 'out' | 'in' }>> = {
+/**
+ * Verbs whose noun is the measure when their subject is a country: "China invested $25 billion" -> investment.
+ * `flow` says which way the money goes from the subject ('none': both ways); `link` joins the noun to an object
+ * named before "worth" ("traded goods worth $4.4 billion" -> "trade in goods"; default "of").
+ */
+export const NOMINAL_VERBS: Readonly<
+  Record<string, { measure: string; flow: 'out' | 'in' | 'none'; link?: string }>
+> = {
+  traded: { measure: 'trade', flow: 'none', link: 'in' },
   invested: { measure: 'investment', flow: 'out' },
   invest: { measure: 'investment', flow: 'out' },
   invests: { measure: 'investment', flow: 'out' },
@@ -193,7 +200,7 @@ export const CHANGE_NOUNS = words(`
 
 /** Finite verbs that place a clause in the present: "are being implemented", "there are", "stands at". */
 export const PRESENT_MARKERS = words(`
-  is are am has have 's remains remain stands exceeds totals amounts reaches operate operates study
+  is are am has have 's remains remain stands exceeds totals amounts reaches counts operate operates study
   studies work works live lives exist exists currently now today presently employ employs number host
   hosts account accounts includes include comprises holds hold involves continue continues makes make
   carries carry provides receives produces handles covers represents constitutes cross crosses run runs
@@ -297,7 +304,7 @@ export const PUT_VERBS = words(`
 /** Counted nouns that name the parties, not a figure: "the two countries", "both sides", "the three leaders". */
 export const PARTY_NOUNS = words(`
   countries country sides side nations nation states leaders presidents parties governments heads
-  neighbours neighbors partners republics capitals
+  neighbours neighbors partners republics capitals delegations delegation
 `);
 
 /** Nouns that frame a figure as a plan without naming what it measures: "a target of $40 billion in trade". */

@@ -1,13 +1,24 @@
 /**
  * Measure 2: a verb of flow named as a noun, with what follows the quantity: "China invested $2 billion in
  * Kazakhstan" -> "investment in kazakhstan", CN to KZ; "Kazakhstan imported $9 billion worth of goods from China"
- * -> "imports of goods from china", CN to KZ.
+ * -> "imports of goods from china", CN to KZ; "the two neighbours traded goods worth $4.4 billion" -> "trade in goods".
  */
 import type { Flow, MeasureParser, SentenceView, Token, TokenRange } from '../_draft.js';
-import { NOMINAL_VERBS } from '../lang/en.js';
-import { isFree, isWord, phraseAfter, phraseBefore, rangeText, skipFrameLeft } from './_phrase.js';
+import { DETERMINERS, NOMINAL_VERBS, STOP_LEFT } from '../lang/en.js';
+import {
+  isFree,
+  isWord,
+  phraseAfter,
+  phraseBefore,
+  rangeText,
+  skipFillerLeft,
+  skipFrameLeft,
+} from './_phrase.js';
 
 const PARTNER_WORDS = new Set(['in', 'to', 'into', 'from']);
+
+/** Most words of an object between its verb and "worth": "traded goods worth", "exported grain and flour worth". */
+const MAX_OBJECT_WORDS = 4;
 
 /** First country code in a token range, or null. */
 function firstCode(view: SentenceView, range: TokenRange | null): string | null {
@@ -59,6 +70,32 @@ function findVerb(
   return null;
 }
 
+/** "the two neighbours traded goods worth $4.4 billion": the verb and its object before "worth", or null. */
+function verbBeforeWorth(view: SentenceView, first: number): { at: number; object: TokenRange } | null {
+  const { tokens } = view;
+  const worth = skipFillerLeft(tokens, first - 1);
+  if (!isWord(tokens[worth], 'worth')) return null;
+  for (let j = worth - 2; j >= 0 && j >= worth - 1 - MAX_OBJECT_WORDS; j--) {
+    const token = tokens[j];
+    if (!isFree(token)) return null;
+    // A past verb only: in "exports to China are currently worth" the noun "exports" is the subject.
+    if (token.lower.endsWith('ed') && NOMINAL_VERBS[token.lower])
+      return { at: j, object: [j + 1, worth - 1] };
+    if (STOP_LEFT.has(token.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * True when "in X" after the money names what it is ("in humanitarian assistance"), not where it goes ("in the economy
+ * of Kazakhstan").
+ */
+function namesMoney(view: SentenceView, object: TokenRange | null): boolean {
+  if (!object || !isWord(view.tokens[object[0]], 'in')) return false;
+  const head = view.tokens[object[0] + 1];
+  return !head?.codes && !DETERMINERS.has(head?.lower ?? '');
+}
+
 export const verbNoun: MeasureParser = {
   name: 'verb-noun',
   parse(draft) {
@@ -66,7 +103,9 @@ export const verbNoun: MeasureParser = {
     const { tokens } = view;
     const [first, last] = view.quantityTokens[draft.q] ?? [-1, -1];
     if (first < 0) return null;
-    const verb = findVerb(view, first, last);
+    const direct = findVerb(view, first, last);
+    const worth = direct ? null : verbBeforeWorth(view, first);
+    const verb = direct ?? (worth ? { at: worth.at, receiver: null, after: false } : null);
     if (!verb) return null;
     const nominal = NOMINAL_VERBS[(tokens[verb.at] as Token).lower];
     if (!nominal) return null;
@@ -74,16 +113,18 @@ export const verbNoun: MeasureParser = {
     const object = objectAfter(view, verb.after ? verb.at + 1 : last + 1);
     const inward = nominal.flow === 'in';
     const partner = verb.receiver ?? partnerIn(view, object, inward);
-    // "granted $150 million in humanitarian assistance": a phrase after "in" that names no country names the money.
-    const namesMoney = object !== null && isWord(tokens[object[0]], 'in') && !tokens[object[0] + 1]?.codes;
-    const named: TokenRange | null = namesMoney && object ? [object[0] + 1, object[1]] : object;
-    const measure = !named
-      ? nominal.measure
-      : namesMoney
-        ? rangeText(view, [named])
-        : `${nominal.measure} ${rangeText(view, [named])}`;
+    let named = object;
+    let measure = object ? `${nominal.measure} ${rangeText(view, [object])}` : nominal.measure;
+    if (worth) {
+      named = worth.object;
+      measure = `${nominal.measure} ${nominal.link ?? 'of'} ${rangeText(view, [named])}`;
+    } else if (object && namesMoney(view, object)) {
+      // "granted $150 million in humanitarian assistance": the phrase after "in" names the money.
+      named = [object[0] + 1, object[1]];
+      measure = rangeText(view, [named]);
+    }
     const ranges = named ? [named] : [];
-    if (!actor && !partner) return { measure, ranges };
+    if ((!actor && !partner) || nominal.flow === 'none') return { measure, ranges };
     const flow: Flow = inward ? { from: partner, to: actor } : { from: actor, to: partner };
     return { measure, ranges, flow };
   },

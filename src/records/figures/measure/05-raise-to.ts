@@ -3,7 +3,7 @@
  * "customs put two-way trade at $31.2 billion".
  */
 import type { MeasureParser, Token } from '../_draft.js';
-import { DETERMINERS, PUT_VERBS, RAISE_VERBS } from '../lang/en.js';
+import { BACK_REFERENCES, DETERMINERS, PUT_VERBS, RAISE_VERBS } from '../lang/en.js';
 import { isFree, phraseBefore, rangeText } from './_phrase.js';
 
 /** The verbs each preposition before the quantity goes with: "to"/"by" raise, "at" puts a value. */
@@ -12,7 +12,10 @@ function verbsFor(preposition: string): ReadonlySet<string> | null {
   return preposition === 'at' ? PUT_VERBS : null;
 }
 
-/** "increase the trade turnover to $50 billion" -> "trade turnover"; "trade rose to $50 billion" is the subject's. */
+/**
+ * "increase the trade turnover to $50 billion" -> "trade turnover"; "trade rose to $50 billion" is the subject's;
+ * "raising the figure to $10 billion" refers back to the figure before it.
+ */
 export const raiseTo: MeasureParser = {
   name: 'raise-to',
   parse(draft) {
@@ -35,6 +38,11 @@ export const raiseTo: MeasureParser = {
     while (v >= 0 && DETERMINERS.has((tokens[v] as Token).lower)) v--;
     const verb = tokens[v];
     if (!isFree(verb) || !verbs.has(verb.lower)) return null;
-    return { measure: rangeText(view, [phrase]), ranges: [phrase] };
+    const measure = rangeText(view, [phrase]);
+    // "raising the figure to $10 billion": the figure is the one before; the reference refiner copies its measure.
+    const determiner = phrase[0] > v + 1 ? (tokens[phrase[0] - 1] as Token).lower : '';
+    if (BACK_REFERENCES.has(measure) || BACK_REFERENCES.has(`${determiner} ${measure}`))
+      return { measure: '', ranges: [], refersBack: true };
+    return { measure, ranges: [phrase] };
   },
 };

@@ -2,7 +2,7 @@
  * Measure 6: the subject of a linking verb: "bilateral trade reached $41 billion", "with bilateral trade reaching Q",
  * "Chinese investments in Kazakhstan, amounting to Q", "exports ... doubled to $1 billion", "it is expected to reach Q".
  */
-import type { MeasureParser, Token, TokenRange } from '../_draft.js';
+import type { Draft, MeasureParser, Token, TokenRange } from '../_draft.js';
 import { CHANGE_WORDS, COMMA_PARTICIPLES, LEADING_ADVERBS, LINK_VERBS, TARGET_NOUNS } from '../lang/en.js';
 import {
   backReferenceAt,
@@ -22,17 +22,29 @@ function onlyNames(tokens: Token[], [from, to]: TokenRange): boolean {
   return true;
 }
 
+/** Prepositions before a gerund: "speak of reaching", "work towards reaching". */
+const GERUND_PREPOSITIONS = new Set(['of', 'for', 'towards', 'toward', 'about', 'on', 'at']);
+
+/** True when the mention carries its verb: "doubled to $1 billion", "more than doubled" (a multiplier: anywhere). */
+function hasVerbInside(draft: Draft, first: number, last: number): boolean {
+  const { tokens } = draft.view;
+  const lead = (tokens[first] as Token).lower;
+  if (CHANGE_WORDS.has(lead) || LINK_VERBS.has(lead)) return true;
+  if (!draft.quantity.isMultiplier) return false;
+  for (let k = first + 1; k <= last; k++) if (CHANGE_WORDS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 export const subject: MeasureParser = {
   name: 'subject',
   parse(draft) {
     const { view } = draft;
     const { tokens } = view;
-    const [first] = view.quantityTokens[draft.q] ?? [-1, -1];
+    const [first, last] = view.quantityTokens[draft.q] ?? [-1, -1];
     if (first < 0) return null;
     let k = first - 1;
     // "doubled to $1 billion", "exceeded $5 billion" are one mention: the verb is inside, the subject right before it.
-    const lead = (tokens[first] as Token).lower;
-    if (!CHANGE_WORDS.has(lead) && !LINK_VERBS.has(lead)) {
+    if (!hasVerbInside(draft, first, last)) {
       let verbEnd = skipFillerLeft(tokens, k);
       // "trade turnover is now about $40 billion": a time or adverb may stand between the verb and the quantity.
       while (
@@ -44,6 +56,8 @@ export const subject: MeasureParser = {
       if (k === -2) return null;
       const verb = tokens[k + 1] as Token;
       if (tokens[k]?.lower === ',' && COMMA_PARTICIPLES.has(verb.lower)) k--;
+      // "speak of reaching $30 billion": a gerund after a preposition has no subject of its own.
+      if (verb.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
     }
     k = skipFrameLeft(tokens, k);
     const reference = backReferenceAt(tokens, k);

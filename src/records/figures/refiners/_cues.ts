@@ -42,12 +42,30 @@ export function hasTargetCue(draft: Draft): boolean {
   const after = tokens[last + 1]?.lower ?? '';
   // "a $50 billion target", "a $35 billion trade goal".
   if (TARGET_NOUNS.has(after) || TARGET_NOUNS.has(tokens[last + 2]?.lower ?? '')) return true;
+  if (isTargetApposition(tokens, last)) return true;
   // "Trade turnover of $50 billion is the goal for 2030".
   const verb = tokens[last + 1]?.lower ?? '';
   const noun = DETERMINERS.has(tokens[last + 2]?.lower ?? '')
     ? tokens[last + 3]?.lower
     : tokens[last + 2]?.lower;
   return (verb === 'is' || verb === 'was' || verb === 'remains') && TARGET_NOUNS.has(noun ?? '');
+}
+
+/** Words that may stand between a quantity and a target noun in apposition: "$30 billion a year, a goal". */
+const APPOSITION_WORDS = new Set(['a', 'an', 'the', 'year', 'per', 'annually', 'yearly', ',']);
+/** Most tokens between a quantity and the target noun that renames it. */
+const APPOSITION_REACH = 6;
+
+/** True when a target noun renames the quantity after a comma: "reaching $30 billion a year, a goal first set". */
+function isTargetApposition(tokens: Token[], last: number): boolean {
+  let comma = false;
+  for (let k = last + 1; k < tokens.length && k <= last + APPOSITION_REACH; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (comma && TARGET_NOUNS.has(w)) return true;
+    if (!APPOSITION_WORDS.has(w)) return false;
+    if (w === ',') comma = true;
+  }
+  return false;
 }
 
 /** True for a percent that is a share: "30% of total trade", "a 15% share", "accounted for 18%". */
@@ -91,21 +109,35 @@ export function isChangeOnly(draft: Draft): boolean {
 }
 
 /**
+ * True for a progressive put in the past by a reporting verb before it: "said the two countries were working on",
+ * which tells what goes on now.
+ */
+function isReportedProgressive(tokens: Token[], k: number): boolean {
+  const w = (tokens[k] as Token).lower;
+  if ((w !== 'was' && w !== 'were') || !tokens[k + 1]?.lower.endsWith('ing')) return false;
+  for (let j = k - 1; j >= 0; j--) if (REPORTING_VERBS.has((tokens[j] as Token).lower)) return true;
+  return false;
+}
+
+/**
  * Tense marker of token k: true present, false past, null none. "has already attracted" is present (perfect). Any
- * other "-ed" word reads as past only before the quantity and not right after a plural noun or an auxiliary:
- * "Kazakhstan recorded $8.2 billion" is past; "projects valued at", "are enrolled", "... already commissioned" decide nothing.
+ * other "-ed" word reads as past only before the quantity and not right after a plural noun, an auxiliary or a
+ * determiner: "Kazakhstan recorded $8.2 billion" is past; "projects valued at", "are enrolled", "... already
+ * commissioned", "a combined price tag" decide nothing.
  */
 function tenseAt(tokens: Token[], k: number, beforeQuantity: boolean): boolean | null {
   const token = tokens[k] as Token;
   if (!token.isWord || token.quantity >= 0 || REPORTING_VERBS.has(token.lower)) return null;
   const w = token.lower;
   if (PRESENT_MARKERS.has(w)) return true;
+  if (isReportedProgressive(tokens, k)) return true;
   const previous = tokens[k - 1]?.lower ?? '';
   const genericPast =
     beforeQuantity &&
     w.length > 4 &&
     w.endsWith('ed') &&
     !previous.endsWith('s') &&
+    !DETERMINERS.has(previous) &&
     !PRESENT_MARKERS.has(previous) &&
     !PAST_MARKERS.has(previous);
   if (!PAST_MARKERS.has(w) && !genericPast) return null;
