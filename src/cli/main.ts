@@ -5,6 +5,7 @@ import { extractCommand } from './commands/extract.js';
 import { figuresCommand } from './commands/figures.js';
 import { ingestCommand } from './commands/ingest.js';
 import { conflictsCommand, seriesCommand, targetsCommand } from './commands/knowledge.js';
+import { commitmentsCommand, entitiesCommand } from './commands/records.js';
 import { reportCommand } from './commands/report.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
@@ -35,6 +36,8 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     seriesCommand(io),
     conflictsCommand(io),
     targetsCommand(io),
+    commitmentsCommand(io),
+    entitiesCommand(io),
     reportCommand(io),
     statsCommand(io, setExitCode),
   ]) {

@@ -4,6 +4,7 @@ import type {
   Document,
   DocumentRecords,
   DocumentSummary,
+  Entity,
   OfficialObservation,
   StoredFigure,
 } from '../types.js';
@@ -77,6 +78,18 @@ export interface ObservationFilter {
   indicator?: string | undefined;
 }
 
+/** An entity across the documents that name it. */
+export interface EntitySummary {
+  id: string;
+  type: Entity['type'];
+  name: string;
+  aliases: string[];
+  roles: string[];
+  country: string | null;
+  documents: number;
+  mentions: number;
+}
+
 /** A document with the records extracted from it, written together. */
 export interface DocumentEntry {
   document: Document;
@@ -123,6 +136,12 @@ export interface Store {
     observations: AsyncIterable<OfficialObservation>,
   ): Promise<{ imported: number; replaced: number }>;
   listObservations(filter?: ObservationFilter): Promise<StoredObservation[]>;
+  /** Entities across documents, most documents first; `type` narrows to one kind, `name` to a name or alias. */
+  listEntities(filter?: {
+    type?: string | undefined;
+    name?: string | undefined;
+    limit?: number | undefined;
+  }): Promise<EntitySummary[]>;
   hasDocument(id: string): Promise<boolean>;
   /** A document by id, or by a unique prefix of its id (at least 4 hex digits); null when none. */
   getDocument(idOrPrefix: string): Promise<Document | null>;

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { buildBrief } from '../../knowledge/brief.js';
+import { trackCommitment } from '../../knowledge/commitment-status.js';
 import { loadExchangeRates } from '../../knowledge/exchange-rates.js';
 import { mirrorGaps, withOfficial } from '../../knowledge/official.js';
 import { buildSeries } from '../../knowledge/series.js';
@@ -12,6 +13,7 @@ import { renderBriefMarkdown } from '../../report/brief-markdown.js';
 import { type CliIO, withStore } from '../context.js';
 import { dbOption } from '../options.js';
 import { parseParties } from './figures.js';
+import { evidenceFor } from './records.js';
 
 interface ReportFlags {
   db: string;
@@ -43,7 +45,14 @@ export function reportCommand(io: CliIO): Command {
       const { figures, commitments, agreements, official } = await withStore(flags.db, async (store) => ({
         figures: await store.listFigures({ parties: flags.parties }),
         official: await store.listObservations({ parties: flags.parties }),
-        commitments: await store.listCommitments({ parties: flags.parties }),
+        // Each commitment with the status later reports give it.
+        commitments: await Promise.all(
+          (await store.listCommitments({ parties: flags.parties })).map(async (c) => ({
+            ...c,
+            status: trackCommitment(c, await evidenceFor(store, c), new Date().toISOString().slice(0, 10))
+              .status,
+          })),
+        ),
         agreements: await store.listAgreements({ parties: flags.parties }),
       }));
       const series = withOfficial(

@@ -8,7 +8,7 @@ import type {
   Figure,
   StoredFigure,
 } from '../../types.js';
-import type { FigureFilter, RecordFilter, Stored } from '../store.js';
+import type { EntitySummary, FigureFilter, RecordFilter, Stored } from '../store.js';
 
 /** Statements that write and read the records of documents; built once per connection. */
 export interface RecordStatements {
@@ -18,6 +18,11 @@ export interface RecordStatements {
   listFigures(filter: FigureFilter): StoredFigure[];
   listCommitments(filter: RecordFilter): Stored<Commitment>[];
   listAgreements(filter: RecordFilter): Stored<Agreement>[];
+  listEntities(filter: {
+    type?: string | undefined;
+    name?: string | undefined;
+    limit?: number | undefined;
+  }): EntitySummary[];
 }
 
 interface RecordRow {
@@ -133,6 +138,8 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
      FROM agreements a JOIN documents d ON d.id = a.document_id
      ORDER BY a.date IS NULL, a.date, a.document_id, a.ord`,
   );
+  const selectAllEntities = db.prepare('SELECT * FROM entities');
+  const selectEntitiesOfType = db.prepare('SELECT * FROM entities WHERE type = ?');
   const listStored = <T>(statement: Database.Statement, filter: RecordFilter): Stored<T>[] => {
     const rows = (statement.all() as Array<RecordRow & { parties: string }>).filter((r) =>
       hasParties(r.parties, filter.parties),
@@ -236,6 +243,54 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
         (r) => JSON.parse(r) as Agreement,
       );
       return { figures, entities, commitments, agreements };
+    },
+
+    listEntities(filter) {
+      const rows = (filter.type ? selectEntitiesOfType.all(filter.type) : selectAllEntities.all()) as Array<{
+        document_id: string;
+        key: string;
+        type: Entity['type'];
+        name: string;
+        aliases: string;
+        role: string | null;
+        country: string | null;
+        mentions: string;
+      }>;
+      const byKey = new Map<string, EntitySummary & { seen: Set<string> }>();
+      for (const row of rows) {
+        let summary = byKey.get(row.key);
+        if (!summary) {
+          summary = {
+            id: row.key,
+            type: row.type,
+            name: row.name,
+            aliases: [],
+            roles: [],
+            country: row.country,
+            documents: 0,
+            mentions: 0,
+            seen: new Set(),
+          };
+          byKey.set(row.key, summary);
+        }
+        if (!summary.seen.has(row.document_id)) {
+          summary.seen.add(row.document_id);
+          summary.documents++;
+        }
+        summary.mentions += (JSON.parse(row.mentions) as unknown[]).length;
+        for (const alias of JSON.parse(row.aliases) as string[])
+          if (!summary.aliases.includes(alias)) summary.aliases.push(alias);
+        if (row.role && !summary.roles.includes(row.role)) summary.roles.push(row.role);
+      }
+      const wanted = filter.name?.toLowerCase();
+      const out = [...byKey.values()]
+        .filter(
+          (e) =>
+            !wanted || e.name.toLowerCase() === wanted || e.aliases.some((a) => a.toLowerCase() === wanted),
+        )
+        .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name))
+        .map(({ seen: _seen, ...summary }) => summary);
+      return filter.limit === undefined ? out : out.slice(0, filter.limit);
     },
 
     listCommitments(filter) {

@@ -207,6 +207,10 @@ function createSqliteStore(db: Database.Database, path: string): Store {
       return observations.list(filter);
     },
 
+    async listEntities(filter = {}) {
+      return records.listEntities(filter);
+    },
+
     async hasDocument(id) {
       return selectExists.get(id) === 1;
     },
