@@ -109,7 +109,9 @@ export function trackCommitment(
       uncertain: false,
     },
   ];
-  const words = keyWords(commitment.object);
+  // A target with a number ("bring trade to $35 billion") is judged by the figures (accord targets), not by
+  // sentences that happen to share its words.
+  const words = commitment.figure !== null || /\d/.test(commitment.object) ? [] : keyWords(commitment.object);
   const later = evidence
     .filter((e) => e.document !== commitment.document && (e.published ?? '') > (commitment.published ?? ''))
     .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));

@@ -106,6 +106,16 @@ describe('trackCommitment', () => {
     expect(trackCommitment(late, [], '2025-06-01').status).toBe('not yet rated');
   });
 
+  it('leaves targets with a number to the figures', () => {
+    const target = promise({ action: 'bring', object: 'annual trade with china to $35 billion', figure: 0 });
+    const tracked = trackCommitment(
+      target,
+      [evidence('Annual trade with China reached $35 billion and doubled.', '2025-01-10')],
+      '2025-02-01',
+    );
+    expect(tracked.status).toBe('not yet rated');
+  });
+
   it('searches for the object key words', () => {
     expect(evidenceQuery(promise())).toEqual([
       'branch',
