@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: builds, runs every benchmark and prints one JSON object.
- * `--only NAME` runs one section (ingest, figures-speed, figures-quality, peers, knowledge-scale); ACCORD_BENCH_SCALE=0.1 shrinks the
+ * `--only NAME` runs one section (ingest, figures-speed, figures-quality, peers, entities, knowledge-scale); ACCORD_BENCH_SCALE=0.1 shrinks the
  * corpora for a quick look. Peer suites are read from ../shared/eval/peer when that folder is present.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchFiguresSpeed } from './figures-speed.js';
+import { entityQuality } from './entity-quality.js';
 import { benchIngest } from './ingest.js';
 import { benchKnowledgeScale } from './knowledge-scale.js';
 import { runPeerEval } from './peer-eval.js';
@@ -56,6 +57,10 @@ if (wanted('peers')) {
   } else {
     results.peers = `skipped: ${peerDir} not present`;
   }
+}
+
+if (wanted('entities')) {
+  results.entities = entityQuality(Math.round(1500 * scale));
 }
 
 if (wanted('knowledge-scale')) {

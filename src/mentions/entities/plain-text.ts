@@ -1,0 +1,16 @@
+/** Spelling variants that name matching ignores: curly apostrophes and long dashes. */
+
+// Matches the apostrophes of "Xi’an", "‘Golden" and "Oʼzbekiston"; must not match the plain "'" of "Xi'an".
+const CURLY_APOSTROPHES = /[’‘ʼ]/g;
+// Matches the dashes of "Kazakhstan–China" and "2024—2026"; must not match the hyphen of "Nur-Sultan".
+const LONG_DASHES = /[‐‑–—]/g;
+
+/** Plain apostrophes: `plainApostrophes('Xi’an')` is "Xi'an". */
+export function plainApostrophes(text: string): string {
+  return text.replace(CURLY_APOSTROPHES, "'");
+}
+
+/** Plain apostrophes and hyphens: `plainMarks('Kazakhstan–China’s')` is "Kazakhstan-China's". */
+export function plainMarks(text: string): string {
+  return text.replace(CURLY_APOSTROPHES, "'").replace(LONG_DASHES, '-');
+}

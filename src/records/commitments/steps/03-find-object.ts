@@ -1,0 +1,27 @@
+/**
+ * Step 3: the object, from its start to the end of the clause (the next cue, a ";", a comma opening a new
+ * clause); noun cues take their action from it now. An empty object drops the cue.
+ */
+import { MAX_OBJECT_TOKENS, objectEnd } from '../_clause.js';
+import type { CommitmentStep } from '../_draft.js';
+import { actionFromObject } from './02-find-action.js';
+
+/** The step this file describes at its top. */
+export const findObject: CommitmentStep = {
+  name: 'find-object',
+  run(draft, env) {
+    const { tokens, cues } = draft.view;
+    if (draft.cue.side === 'after')
+      draft.objectEnd = objectEnd(tokens, draft.objectFirst, cues, draft.cueIndex);
+    if (draft.objectEnd <= draft.objectFirst) {
+      draft.dropped = 'no object';
+      return;
+    }
+    if (draft.objectEnd - draft.objectFirst > MAX_OBJECT_TOKENS)
+      draft.objectFirst = draft.objectEnd - MAX_OBJECT_TOKENS;
+    draft.action ??=
+      draft.cue.action ??
+      actionFromObject(tokens, draft.objectFirst, draft.objectEnd, env.language) ??
+      'implement';
+  },
+};
