@@ -1,58 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCountryExtractor } from '../../src/mentions/countries/index.js';
+import { ODD, SPACES } from '../helpers/odd-text.js';
 
 const extractor = createCountryExtractor();
 const ctx = { published: '2024-07-03', lang: 'en', debug: () => {} };
 // Matches "KZ"; must not match "kz" or "KAZ".
 const CODE = /^[A-Z]{2}$/;
 
-/** Every Unicode space and line break JavaScript's \s knows, plus zero-width ones it does not. */
-const SPACES = [
-  ' ',
-  '\t',
-  '\n',
-  '\v',
-  '\f',
-  '\r',
-  '\u0085',
-  '\u00a0',
-  '\u1680',
-  '\u2000',
-  '\u2001',
-  '\u2002',
-  '\u2003',
-  '\u2004',
-  '\u2005',
-  '\u2006',
-  '\u2007',
-  '\u2008',
-  '\u2009',
-  '\u200a',
-  '\u2028',
-  '\u2029',
-  '\u202f',
-  '\u205f',
-  '\u3000',
-  '\ufeff',
-  '\u180e',
-  '\u200b',
-];
-/** Unpaired surrogates, controls, combining marks, emoji. */
-const ODD = [
-  '\ud800',
-  '\udbff',
-  '\udc00',
-  '\udfff',
-  '\u0000',
-  '\u0007',
-  '\u001b',
-  '\u007f',
-  '\u0301',
-  '\u200d',
-  '😀',
-  '\ufffd',
-];
 /** Pieces of country names, so random text often comes close to matching. */
 const TOKENS = [
   'Kazakhstan',

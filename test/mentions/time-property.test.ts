@@ -2,56 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTimeExtractor } from '../../src/mentions/time/index.js';
 import type { TimeMention } from '../../src/types.js';
+import { ODD, SPACES } from '../helpers/odd-text.js';
 
 const extractor = createTimeExtractor();
 const ctx = { published: '2024-07-03', lang: 'en', debug: () => {} };
 
-/** Every Unicode space and line break JavaScript's \s knows, plus zero-width ones it does not. */
-const SPACES = [
-  ' ',
-  '\t',
-  '\n',
-  '\v',
-  '\f',
-  '\r',
-  '\u0085',
-  '\u00a0',
-  '\u1680',
-  '\u2000',
-  '\u2001',
-  '\u2002',
-  '\u2003',
-  '\u2004',
-  '\u2005',
-  '\u2006',
-  '\u2007',
-  '\u2008',
-  '\u2009',
-  '\u200a',
-  '\u2028',
-  '\u2029',
-  '\u202f',
-  '\u205f',
-  '\u3000',
-  '\ufeff',
-  '\u180e',
-  '\u200b',
-];
-/** Unpaired surrogates, controls, combining marks, emoji. */
-const ODD = [
-  '\ud800',
-  '\udbff',
-  '\udc00',
-  '\udfff',
-  '\u0000',
-  '\u0007',
-  '\u001b',
-  '\u007f',
-  '\u0301',
-  '\u200d',
-  '😀',
-  '\ufffd',
-];
 /** Pieces of time expressions, so random text often comes close to matching. */
 const TOKENS = [
   'in',

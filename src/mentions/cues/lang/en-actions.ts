@@ -4,6 +4,7 @@
  */
 
 /** Irregular past participles and -ing forms whose base is not the stem. */
+import { en } from '../../quantities/lang/en.js';
 export const EN_IRREGULAR: Readonly<Record<string, string>> = {
   built: 'build',
   building: 'build',
@@ -186,31 +187,9 @@ export const EN_COUNT_WORDS: ReadonlySet<string> = new Set([
   'a raft of',
 ]);
 
-/** Number words. */
+/** Number words: the quantity stage's English cardinals (one ... ninety), and "hundred", "dozen", "a", "an". */
 export const EN_NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...en.cardinals,
   hundred: 100,
   dozen: 12,
   a: 1,

@@ -1,0 +1,48 @@
+/** Characters that break naive text handling, shared by the property tests of every extractor. */
+
+/** Every Unicode space and line break JavaScript's \s knows, plus zero-width ones it does not. */
+export const SPACES = [
+  ' ',
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  '\u0085',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+  '\u180e',
+  '\u200b',
+];
+/** Unpaired surrogates, controls, combining marks, emoji. */
+export const ODD = [
+  '\ud800',
+  '\udbff',
+  '\udc00',
+  '\udfff',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0301',
+  '\u200d',
+  '😀',
+  '\ufffd',
+];
