@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { benchFiguresSpeed } from './figures-speed.js';
 import { entityQuality } from './entity-quality.js';
+import { benchFiguresSpeed } from './figures-speed.js';
 import { benchIngest } from './ingest.js';
 import { benchKnowledgeScale } from './knowledge-scale.js';
 import { runPeerEval } from './peer-eval.js';

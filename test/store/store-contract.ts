@@ -254,7 +254,11 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       await store.putDocument(tashkent, {
         ...makeRecords(),
         commitments: [],
-        agreements: [{ ...makeRecords().agreements[0]!, parties: ['CN', 'UZ'], date: '2023-05-19' }],
+        agreements: makeRecords().agreements.map((a) => ({
+          ...a,
+          parties: ['CN', 'UZ'],
+          date: '2023-05-19',
+        })),
       });
       const commitments = await store.listCommitments({ parties: ['kz'] });
       expect(commitments).toHaveLength(1);
