@@ -1,16 +1,25 @@
 import type { Sentence } from '../types.js';
+import { agreesWithSegmenter, sentenceBreaks } from './sentence-breaks.js';
 
 /**
- * Sentence segmentation: the Unicode sentence rules (Intl.Segmenter, ICU) per line, then a repair step
- * that joins the splits ICU makes after abbreviations ("Dr. Smith", "St. Petersburg", "Jan. 5").
+ * Sentence segmentation: the Unicode sentence rules per line (sentence-breaks.ts, the rules Intl.Segmenter applies,
+ * read without allocating; Intl.Segmenter itself for text outside its table), then a repair step that joins the
+ * splits the rules make after abbreviations ("Dr. Smith", "St. Petersburg", "Jan. 5").
  */
 
-const segmenters = new Map<string, Intl.Segmenter>();
+/** The segmenter of a language, and whether sentence-breaks.ts gives the same boundaries (checked once on probes). */
+interface Segmenter {
+  icu: Intl.Segmenter;
+  exact: boolean;
+}
 
-function segmenterFor(lang: string): Intl.Segmenter {
+const segmenters = new Map<string, Segmenter>();
+
+function segmenterFor(lang: string): Segmenter {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    const icu = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenter = { icu, exact: agreesWithSegmenter(icu) };
     segmenters.set(lang, segmenter);
   }
   return segmenter;
@@ -130,16 +139,58 @@ const LAST_WORD = /(?:^|[\s(["'“‘])([\p{L}.]+)\.\s*$/u;
 // Matches "Xi in" (first word "Xi"); must not match "  " (no word).
 const FIRST_WORD = /^\s*([\p{L}\p{N}]+)/u;
 
-function shouldJoin(previous: string, next: string): boolean {
-  // `previous` is only the tail of the sentence so far: the whole would make a long run quadratic.
-  const word = LAST_WORD.exec(previous)?.[1];
+/** How much of the sentence so far `shouldJoin` reads: the whole would make a long run quadratic. */
+const TAIL_CHARS = 24;
+
+/** Longest abbreviation joined ("approx"): a longer last word is never one. */
+const LONGEST_ABBREVIATION = Math.max(...[...ALWAYS_JOINED, ...SOMETIMES_JOINED].map((word) => word.length));
+
+/** True for the ASCII characters of LAST_WORD's word: letters and ".". */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
+}
+
+/** True for what `\s` matches in a regular expression: `isRegexSpace(0xa0)` is true. */
+function isRegexSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** True when the sentence text[start, end) ends in an abbreviation that the one at text[nextStart, nextEnd) continues. */
+function shouldJoin(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
+  const from = Math.max(start, end - TAIL_CHARS);
+  // LAST_WORD needs a full stop before the closing spaces: most sentences end otherwise and need no regex.
+  let last = end;
+  while (last > from && isRegexSpace(text.charCodeAt(last - 1))) last--;
+  if (last === from || text.charCodeAt(last - 1) !== 46) return false;
+  // More ASCII letters before the full stop than any abbreviation has: LAST_WORD's word would be longer still.
+  let letters = last - 1;
+  while (
+    letters > from &&
+    last - 1 - letters <= LONGEST_ABBREVIATION &&
+    isAsciiWordChar(text.charCodeAt(letters - 1))
+  )
+    letters--;
+  if (last - 1 - letters > LONGEST_ABBREVIATION) return false;
+  const word = LAST_WORD.exec(text.slice(from, end))?.[1];
   if (!word) return false;
-  const last = word.toLowerCase();
-  if (ALWAYS_JOINED.has(last)) return true;
+  const lower = word.toLowerCase();
+  if (ALWAYS_JOINED.has(lower)) return true;
   // A single initial, as in "J. Smith".
-  if (word.length === 1 && word !== last) return true;
-  if (SOMETIMES_JOINED.has(last)) {
-    const first = FIRST_WORD.exec(next)?.[1];
+  if (word.length === 1 && word !== lower) return true;
+  if (SOMETIMES_JOINED.has(lower)) {
+    const first = FIRST_WORD.exec(text.slice(nextStart, nextEnd))?.[1];
     if (!first) return false;
     return !SENTENCE_OPENERS.has(first.toLowerCase());
   }
@@ -172,10 +223,10 @@ const CHUNK_CHARS = 2000;
 // Matches ". " and "? " and "。" (a likely sentence end); must not match "4.7" (no space after the point).
 const CHUNK_CUT = /[.!?。！？]["'”’)]*\s+|[。！？]/g;
 
-/** End of the chunk that starts at `from`, and whether the cut falls on a likely sentence end. */
-function chunkEnd(line: string, from: number): { end: number; atBoundary: boolean } {
-  if (line.length - from <= CHUNK_CHARS) return { end: line.length, atBoundary: true };
-  const window = line.slice(from, from + CHUNK_CHARS);
+/** End (in `text`) of the chunk of a line that starts at `from`, and whether the cut falls on a likely sentence end. */
+function chunkEnd(text: string, from: number, lineEnd: number): { end: number; atBoundary: boolean } {
+  if (lineEnd - from <= CHUNK_CHARS) return { end: lineEnd, atBoundary: true };
+  const window = text.slice(from, from + CHUNK_CHARS);
   let cut = -1;
   CHUNK_CUT.lastIndex = 0;
   for (let m = CHUNK_CUT.exec(window); m; m = CHUNK_CUT.exec(window)) cut = m.index + m[0].length;
@@ -183,42 +234,59 @@ function chunkEnd(line: string, from: number): { end: number; atBoundary: boolea
   return { end: from + CHUNK_CHARS, atBoundary: false };
 }
 
+/** Boundaries of the sentences of text[from, to), first `from` and last `to`, as the segmenter finds them. */
+function chunkBoundaries(text: string, from: number, to: number, segmenter: Segmenter, out: number[]): void {
+  out.length = 0;
+  out.push(from);
+  if (!segmenter.exact || !sentenceBreaks(text, from, to, out)) {
+    out.length = 1;
+    for (const segment of segmenter.icu.segment(text.slice(from, to))) {
+      if (segment.index > 0) out.push(from + segment.index);
+    }
+  }
+  out.push(to);
+}
+
+/** Reused between calls: boundaries of the current chunk. */
+const boundaries: number[] = [];
+
 function segmentLine(
   text: string,
   lineStart: number,
   lineEnd: number,
-  segmenter: Intl.Segmenter,
+  segmenter: Segmenter,
   out: Sentence[],
 ): void {
-  const line = text.slice(lineStart, lineEnd);
-  let pending: { start: number; end: number } | null = null;
+  let pendingStart = -1;
+  let pendingEnd = -1;
   let mustJoin = false;
-  for (let from = 0; from < line.length; ) {
-    const { end: to, atBoundary } = chunkEnd(line, from);
-    for (const segment of segmenter.segment(line.slice(from, to))) {
-      const start = lineStart + from + segment.index;
-      const end = start + segment.segment.length;
-      const tail = pending ? text.slice(Math.max(pending.start, pending.end - 24), pending.end) : '';
-      if (pending && (mustJoin || shouldJoin(tail, segment.segment))) {
-        pending.end = end;
+  for (let from = lineStart; from < lineEnd; ) {
+    const { end: to, atBoundary } = chunkEnd(text, from, lineEnd);
+    chunkBoundaries(text, from, to, segmenter, boundaries);
+    for (let k = 1; k < boundaries.length; k++) {
+      const start = boundaries[k - 1] as number;
+      const end = boundaries[k] as number;
+      if (pendingStart >= 0 && (mustJoin || shouldJoin(text, pendingStart, pendingEnd, start, end))) {
+        pendingEnd = end;
         mustJoin = false;
         continue;
       }
-      if (pending) pushTrimmed(text, pending.start, pending.end, out);
-      pending = { start, end };
+      if (pendingStart >= 0) pushTrimmed(text, pendingStart, pendingEnd, out);
+      pendingStart = start;
+      pendingEnd = end;
       mustJoin = false;
     }
     // A chunk cut in the middle of a sentence continues in the next chunk.
     mustJoin = !atBoundary;
     from = to;
   }
-  if (pending) pushTrimmed(text, pending.start, pending.end, out);
+  if (pendingStart >= 0) pushTrimmed(text, pendingStart, pendingEnd, out);
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (s < e && isRegexSpace(text.charCodeAt(s))) s++;
+  while (e > s && isRegexSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
 }

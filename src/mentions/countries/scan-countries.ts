@@ -1,6 +1,6 @@
 /**
  * The country scan: one pass over a sentence that stops only at capitalized Latin words, Cyrillic
- * words and Han characters, and looks each one up in the tables (no regex over the text).
+ * words and Han characters (found by one regex of single characters), and looks each one up in the tables.
  */
 import type { CountryMention } from '../../types.js';
 import {
@@ -21,15 +21,60 @@ import { matchesStem, russianLower } from './russian-stem.js';
 /** Most whitespace characters allowed where a phrase has one space ("South  Korea"). */
 const MAX_SPACES = 3;
 
-/** End of the Latin letters (and marks) starting at `start`. */
+/** End of the Latin letters (and marks) starting at `start`; negative (minus the end, minus one) when one is not ASCII. */
 function latinWordEnd(text: string, start: number): number {
   let end = start;
+  let ascii = true;
   while (end < text.length) {
-    const value = charClass(text.charCodeAt(end));
+    const code = text.charCodeAt(end);
+    const value = charClass(code);
     if (value !== LATIN_UPPER && value !== LETTER) break;
+    if (code >= 128) ascii = false;
     end++;
   }
-  return end;
+  return ascii ? end : -end - 1;
+}
+
+/** A number for a word's first letter, length and last letter: "china" and "chile" differ. */
+function shape(first: number, length: number, last: number): number {
+  return (first * 64 + Math.min(length, 63)) * 65536 + last;
+}
+
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+const latinShapes = new WeakMap<CountryTable, Set<number>>();
+
+/**
+ * The shapes of a table's Latin keys, built on first use: an ASCII word whose lower-case shape is not among them
+ * has no entry, so most capitalized words ("The", "Officials") are passed over without a lower-case copy.
+ */
+function shapesOf(table: CountryTable): Set<number> {
+  let shapes = latinShapes.get(table);
+  if (!shapes) {
+    shapes = new Set();
+    for (const key of table.latin.keys()) {
+      shapes.add(shape(key.charCodeAt(0), key.length, key.charCodeAt(key.length - 1)));
+    }
+    latinShapes.set(table, shapes);
+  }
+  return shapes;
+}
+
+/** The entries of the Latin word text[start, end) (`ascii` when all its letters are ASCII). */
+function latinEntries(
+  text: string,
+  start: number,
+  end: number,
+  ascii: boolean,
+  table: CountryTable,
+): LatinEntry[] | undefined {
+  if (ascii) {
+    const key = shape(asciiLower(text.charCodeAt(start)), end - start, asciiLower(text.charCodeAt(end - 1)));
+    if (!shapesOf(table).has(key)) return undefined;
+  }
+  return table.latin.get(text.slice(start, end).toLowerCase());
 }
 
 /** End of `entry` matched at `start`, or -1: case-insensitive, any whitespace for a space, any apostrophe for "'". */
@@ -132,21 +177,32 @@ function emit(
   });
 }
 
+// Where a mention may start: a Latin capital, a Cyrillic letter or a Han character; charClass() and the class of the
+// character before then decide (a lookbehind here would cost twice the scan). Matches "K" in "to Kazakhstan", "Ж"
+// and "中"; must not match "a", "k" or "1".
+const CANDIDATE = /[A-Z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
 /**
  * Country mentions in `text`, with offsets shifted by `offset`:
  * `scanCountries("Kazakhstan’s ties with China", table, 0)` gives "Kazakhstan" (KZ, 0..10) and "China" (CN, 23..28).
+ * Jumps between candidate characters (CANDIDATE); the class of the character before a candidate is what a visit
+ * of every character would have carried to it, since a mention or a skipped word ends where the next one may start.
  */
 export function scanCountries(text: string, table: CountryTable, offset = 0): CountryMention[] {
   const found: CountryMention[] = [];
-  let previous = SPACE;
   let i = 0;
   while (i < text.length) {
+    CANDIDATE.lastIndex = i;
+    if (CANDIDATE.exec(text) === null) break;
+    i = CANDIDATE.lastIndex - 1;
     const code = text.charCodeAt(i);
     const value = charClass(code);
+    const previous = i === 0 ? SPACE : charClass(text.charCodeAt(i - 1));
     let end = -1;
     if (value === LATIN_UPPER && !isWordClass(previous)) {
-      const wordEnd = latinWordEnd(text, i);
-      const entries = table.latin.get(text.slice(i, wordEnd).toLowerCase());
+      const scanned = latinWordEnd(text, i);
+      const wordEnd = scanned >= 0 ? scanned : -scanned - 1;
+      const entries = latinEntries(text, i, wordEnd, scanned >= 0, table);
       if (entries) {
         for (const entry of entries) {
           const matched = matchLatin(text, i, entry);
@@ -185,13 +241,7 @@ export function scanCountries(text: string, table: CountryTable, offset = 0): Co
         }
       }
     }
-    if (end > i) {
-      previous = charClass(text.charCodeAt(end - 1));
-      i = end;
-    } else {
-      previous = value;
-      i++;
-    }
+    i = end > i ? end : i + 1;
   }
   return found;
 }

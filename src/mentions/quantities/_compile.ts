@@ -1,19 +1,8 @@
 /** Turns a QuantityLanguage (data) into the lookup tables and sticky regexes the parsers use; built once per language. */
 import type { Approx } from '../../types.js';
-import { isSpace } from './_chars.js';
+import { escapeRe, type PhraseTable, phraseTable } from './_phrase-table.js';
 import { currencyCodes, currencyNames, GLOBAL_SYMBOLS } from './data/currencies.js';
 import type { ChangeSign, QuantityLanguage, UnitEntry } from './types.js';
-
-/** A phrase table compiled to one sticky regex (longest phrase first) and a map from the normalised match. */
-export interface PhraseTable<V> {
-  /** Sticky: run with lastIndex at the position after a number; group 1 is the gap, group 2 the phrase. */
-  re: RegExp;
-  get(phrase: string): V | undefined;
-  /** First two characters of every phrase (lower case unless exact), as c1 * 65536 + c2; c2 = 0 for one-char phrases. */
-  starts: Set<number>;
-  exact: boolean;
-  hyphen: boolean;
-}
 
 export interface CompiledLanguage {
   lang: QuantityLanguage;
@@ -21,6 +10,17 @@ export interface CompiledLanguage {
   anchors: Set<string>;
   /** anchorKey() of every anchor: a word whose key is absent is skipped without a slice. */
   anchorKeys: Set<number>;
+  /**
+   * Global, case-insensitive: where the scan may find something: a digit, a decimal mark before one, an anchor
+   * word with the character before it (longest first, checked again by the scan), or what makes the scan read
+   * character by character ("@", "://", "www.").
+   */
+  anchorFinder: RegExp;
+  /**
+   * Sticky, case-insensitive: an anchor word right at lastIndex, which the finder cannot see when the character
+   * before it lies behind lastIndex (a word glued to the end of the last quantity: "5%one").
+   */
+  anchorWordAt: RegExp;
   cardinals: Map<string, number>;
   hundreds: Map<string, number>;
   scaleWords: Map<string, number>;
@@ -71,46 +71,38 @@ export interface CompiledLanguage {
   currencyUnits: Set<string>;
 }
 
-function escapeRe(s: string): string {
-  // Matches the "." of "u.s." and the "$" of "US$"; must not match letters or spaces.
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Collapses runs of spaces to one and lower-cases unless `exact`: "US  Dollars" -> "us dollars". */
-function normalise(phrase: string, exact: boolean): string {
-  // Matches the run of spaces in "US  dollars"; must not match the letters around it.
-  const p = phrase.replace(/\s+/g, ' ').trim();
-  return exact ? p : p.toLowerCase();
+/**
+ * The anchor words as a regex source: the words (longest first), then no ASCII letter or digit. Without the u flag,
+ * "i" folds only ASCII letters to ASCII letters, which is all the anchor check (toLowerCase, then a Set) can accept in
+ * a word of letters; other letters beside a word are left to the scan's check. An article ("a") counts only before a
+ * word that can follow it in a number ("a million", "a dozen", "a half"): elsewhere it reads as nothing.
+ */
+function anchorWords(
+  anchors: ReadonlySet<string>,
+  articles: ReadonlySet<string>,
+  followers: string[],
+): string {
+  const longestFirst = (words: Iterable<string>) =>
+    [...words].sort((a, b) => b.length - a.length).map(escapeRe);
+  const words = longestFirst([...anchors].filter((word) => !articles.has(word)));
+  const alternatives: string[] = [];
+  if (words.length > 0) alternatives.push(`(?:${words.join('|')})(?![A-Za-z0-9])`);
+  if (articles.size > 0 && followers.length > 0) {
+    alternatives.push(
+      `(?:${longestFirst(articles).join('|')})(?=\\s{1,3}(?:${longestFirst(followers).join('|')}))`,
+    );
+  }
+  return alternatives.length > 0 ? alternatives.join('|') : '(?!)';
 }
 
 /**
- * Builds a phrase table. The regex matches: a gap of at most two spaces (or a hyphen when `hyphen`),
- * then the longest phrase, then no further letter or digit unless the language is spaceless.
+ * The anchor finder: a digit, a decimal mark before one, "@", "://", "www.", or an anchor word after the character
+ * before it, captured (a lookbehind there costs more), or opening the text. Built here: for anchors ["one", "a"],
+ * matches "7", ".5", " One", "a" at the start of "a million" and "@"; must not match "," alone, "someone", "ones",
+ * "data" or the "a" of "a new plan".
  */
-function phraseTable<V>(
-  entries: Iterable<[string, V]>,
-  options: { exact: boolean; spaceless: boolean; hyphen?: boolean },
-): PhraseTable<V> {
-  const map = new Map<string, V>();
-  for (const [k, v] of entries) map.set(normalise(k, options.exact), v);
-  const alts = [...map.keys()]
-    .sort((a, b) => b.length - a.length)
-    // Matches the space in "per cent" (becomes \s{1,2}); must not match "percent".
-    .map((k) => escapeRe(k).replace(/ /g, '\\s{1,2}'));
-  const gap = options.hyphen ? '(\\s{0,2}|-)' : '(\\s{0,2})';
-  const tail = options.spaceless ? '' : '(?![\\p{L}\\p{N}])';
-  // Matches at lastIndex: " billion" in "41 billion," ; must not match "billionaire" (letter after the phrase).
-  const source = alts.length > 0 ? `${gap}(${alts.join('|')})${tail}` : '(?!)()()';
-  const re = new RegExp(source, options.exact ? 'uy' : 'iuy');
-  const starts = new Set<number>();
-  for (const k of map.keys()) starts.add(k.charCodeAt(0) * 65536 + (k.length > 1 ? k.charCodeAt(1) : 0));
-  return {
-    re,
-    get: (phrase: string) => map.get(normalise(phrase, options.exact)),
-    starts,
-    exact: options.exact,
-    hyphen: options.hyphen === true,
-  };
+function anchorFinder(words: string): RegExp {
+  return new RegExp(`[0-9]|[.,](?=[0-9])|@|://|www\\.|(?:^|([^A-Za-z0-9]))(?:${words})`, 'gi');
 }
 
 const cache = new Map<string, CompiledLanguage>();
@@ -165,12 +157,21 @@ export function compileLanguage(lang: QuantityLanguage): CompiledLanguage {
     ...lang.articles,
     ...Object.keys(lang.fractions).filter((f) => !f.endsWith('s')),
   ]);
+  const words = anchorWords(anchors, new Set(lang.articles), [
+    ...Object.keys(lang.hundreds),
+    ...Object.keys(lang.scales),
+    ...Object.keys(lang.multiplierNouns),
+    ...Object.keys(lang.fractions),
+  ]);
   const anchorKeys = new Set<number>();
   for (const a of anchors) anchorKeys.add(anchorKey(a.charCodeAt(0), a.length, a.charCodeAt(a.length - 1)));
   const compiled: CompiledLanguage = {
     lang,
     anchors,
     anchorKeys,
+    anchorFinder: anchorFinder(words),
+    // Built here: at lastIndex, matches "one" in "5%one," and "a" in "a million"; must not match "ones" or "a new".
+    anchorWordAt: new RegExp(words, 'iy'),
     cardinals: new Map(Object.entries(lang.cardinals)),
     hundreds: new Map(Object.entries(lang.hundreds)),
     scaleWords: new Map(Object.entries(lang.scales)),
@@ -219,42 +220,6 @@ export function compileLanguage(lang: QuantityLanguage): CompiledLanguage {
   };
   cache.set(lang.code, compiled);
   return compiled;
-}
-
-/** Runs a sticky phrase table at `pos`: {gap, phrase, end} or null. matchAt(scales, " bn", 0)?.phrase === "bn". */
-export function matchAt<V>(
-  table: PhraseTable<V>,
-  text: string,
-  pos: number,
-): { gap: string; phrase: string; end: number; value: V } | null {
-  // Cheap filter before the regex: the first two characters after the gap must start some phrase.
-  let p = pos;
-  const limit = pos + 2;
-  while (p < limit && isSpace(text.charCodeAt(p))) p++;
-  if (p === pos && table.hyphen && text.charCodeAt(p) === 45) p++;
-  let c1 = text.charCodeAt(p);
-  let c2 = text.charCodeAt(p + 1);
-  if (!table.exact) {
-    if (c1 >= 65 && c1 <= 90) c1 += 32;
-    if (c2 >= 65 && c2 <= 90) c2 += 32;
-  }
-  if (!table.starts.has(c1 * 65536 + c2) && !table.starts.has(c1 * 65536)) return null;
-  return matchRegex(table, text, pos);
-}
-
-function matchRegex<V>(
-  table: PhraseTable<V>,
-  text: string,
-  pos: number,
-): { gap: string; phrase: string; end: number; value: V } | null {
-  table.re.lastIndex = pos;
-  const m = table.re.exec(text);
-  if (!m) return null;
-  const gap = m[1] ?? '';
-  const phrase = m[2] ?? '';
-  const value = table.get(phrase);
-  if (value === undefined) return null;
-  return { gap, phrase, end: pos + m[0].length, value };
 }
 
 /** A number for a word from its first letter, length and last letter (lower-cased ASCII): "the" and "ten" differ. */

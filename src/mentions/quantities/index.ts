@@ -4,7 +4,7 @@
  * then the refiners in order. Pure and total: any string in, mentions out, never an exception.
  */
 import type { ExtractContext, Extractor, QuantityMention, Sentence } from '../../types.js';
-import { compileLanguage } from './_compile.js';
+import { type CompiledLanguage, compileLanguage } from './_compile.js';
 import { quantityLanguage } from './lang/index.js';
 import { dropNonFigures } from './refiners/01-drop-non-figures.js';
 import { removeOverlaps } from './refiners/02-remove-overlaps.js';
@@ -21,14 +21,22 @@ export interface QuantityExtractorOptions {
 /** createQuantityExtractor().extract({index: 0, start: 0, end: 25, text: 'Trade reached $41 billion'}, ctx) -> one USD mention. */
 export function createQuantityExtractor({ lang }: QuantityExtractorOptions = {}): Extractor<QuantityMention> {
   const fixed = lang ? compileLanguage(quantityLanguage(lang)) : null;
+  // The compiled language of each ctx.lang seen: a lookup instead of parsing the code on every sentence.
+  const byCode = new Map<string, CompiledLanguage>();
   return {
     name: 'quantities',
     extract(sentence: Sentence, ctx: ExtractContext): QuantityMention[] {
       try {
-        const L = fixed ?? compileLanguage(quantityLanguage(ctx.lang));
+        let L = fixed ?? byCode.get(ctx.lang);
+        if (!L) {
+          L = compileLanguage(quantityLanguage(ctx.lang));
+          byCode.set(ctx.lang, L);
+        }
         const text = sentence.text;
+        const found = scanQuantities(text, L);
+        if (found.length === 0) return [];
         // Refiners, in order: drop non-figures before overlaps so a dropped year cannot hide a figure.
-        const candidates = removeOverlaps(dropNonFigures(text, scanQuantities(text, L), L, ctx.debug));
+        const candidates = removeOverlaps(dropNonFigures(text, found, L, ctx.debug));
         return toMentions(sentence, candidates);
       } catch (error) {
         ctx.debug(() => `quantities: ${error instanceof Error ? error.message : String(error)}`);

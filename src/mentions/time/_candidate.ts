@@ -20,7 +20,10 @@ export interface TimeParser {
   name: string;
   /** Global, unicode; every quantifier bounded. */
   pattern: RegExp;
-  /** Lower-case words one of which every match contains ('0-9' for any digit): the parser runs only when one occurs. */
+  /**
+   * Lower-case words one of which every match contains, or digit shapes (_triggers.ts: '0-9' any digit, '0000' four
+   * digits, '0000-' four digits before a dash ...): the parser runs only when one occurs.
+   */
   triggers: readonly string[];
   /** The runner drops matches that continue a word on the left (default true); CJK dates and years check for themselves. */
   wordStart?: boolean;

@@ -45,20 +45,25 @@ export function buildMention(
   published: string | null,
 ): TimeMention {
   const date = parseIsoDate(published) ? published : null;
-  const core = fallbackLabel(text.slice(candidate.start, candidate.end));
+  // The label of the words as written, needed only when the period cannot be resolved.
+  let label: string | undefined;
+  const core = () => {
+    label ??= fallbackLabel(text.slice(candidate.start, candidate.end));
+    return label;
+  };
   const resolved = resolveWhen(candidate.when, date);
-  let period: Period = resolved ?? { label: core, start: null, end: null };
+  let period: Period = resolved ?? { label: core(), start: null, end: null };
   let role = rangeRole(candidate, resolved);
   const roleWord = candidate.preposition ? PREPOSITION_ROLES[candidate.preposition.word] : undefined;
   if (roleWord !== undefined && role === 'point') {
     if (roleWord === 'since') {
       role = 'since';
-      period = resolved ? sincePeriod(resolved, date) : { label: `since ${core}`, start: null, end: null };
+      period = resolved ? sincePeriod(resolved, date) : { label: `since ${core()}`, start: null, end: null };
     } else {
       role = 'deadline';
       period = resolved
         ? deadlinePeriod(roleWord, resolved)
-        : { label: `${roleWord} ${core}`, start: null, end: null };
+        : { label: `${roleWord} ${core()}`, start: null, end: null };
     }
   }
   const start = candidate.preposition?.start ?? candidate.start;

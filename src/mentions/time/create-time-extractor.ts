@@ -22,8 +22,13 @@ function runParser(parser: TimeParser, text: string, found: Candidate[]): void {
     if (match[0].length === 0) pattern.lastIndex++;
     if (checkStart && (continuesWord(text, match.index) || isWordCharAt(text, match.index + match[0].length)))
       continue;
-    const candidate = parser.build(match, text);
-    if (candidate) found.push({ ...candidate, rule: parser.name, preposition: null });
+    const built = parser.build(match, text);
+    if (!built) continue;
+    // Completed in place: build() returns a fresh object, so no copy is needed.
+    const candidate = built as Candidate;
+    candidate.rule = parser.name;
+    candidate.preposition = null;
+    found.push(candidate);
   }
 }
 
@@ -44,9 +49,9 @@ export function createTimeExtractor({
         const worthRunning = scan(text);
         if (worthRunning === 0) return [];
         let candidates: Candidate[] = [];
-        parsers.forEach((parser, index) => {
-          if (worthRunning & (1 << index)) runParser(parser, text, candidates);
-        });
+        for (let index = 0; index < parsers.length; index++) {
+          if (worthRunning & (1 << index)) runParser(parsers[index] as TimeParser, text, candidates);
+        }
         if (candidates.length === 0) return [];
         for (const refine of refiners) candidates = refine(candidates, text, ctx.published);
         return candidates.map((candidate) => buildMention(candidate, text, sentence.start, ctx.published));

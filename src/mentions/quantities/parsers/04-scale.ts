@@ -1,6 +1,6 @@
 /** Step 4: a scale after the number: "4.7 billion", "41bn", "41 bln", "$50k", "$5m", "30 lakh", "1.2M". */
 import { isLetter } from '../_chars.js';
-import { matchAt } from '../_compile.js';
+import { matchAt } from '../_phrase-table.js';
 import type { Amount } from '../types.js';
 import type { Env } from './env.js';
 

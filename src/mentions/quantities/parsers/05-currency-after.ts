@@ -1,5 +1,5 @@
 /** Step 5: a currency after the number: "41 billion USD", "500 million yuan", "20 миллиардов долларов", "410亿美元", "10 €", "75 USD million". */
-import { matchAt } from '../_compile.js';
+import { matchAt } from '../_phrase-table.js';
 import type { Amount } from '../types.js';
 import { readScale } from './04-scale.js';
 import type { Env } from './env.js';

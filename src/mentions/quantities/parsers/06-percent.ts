@@ -1,5 +1,5 @@
 /** Step 6: a percent after the number: "30%", "30 percent", "30 per cent", "30 pct", "2 percentage points". */
-import { matchAt } from '../_compile.js';
+import { matchAt } from '../_phrase-table.js';
 import type { Amount } from '../types.js';
 import type { Env } from './env.js';
 

@@ -1,5 +1,5 @@
 /** Step 7: a physical unit after the number: "10 million tonnes", "20,000 TEU", "10 bcm", "1,200 MW", "3-inch", "500 km". */
-import { matchAt } from '../_compile.js';
+import { matchAt } from '../_phrase-table.js';
 import type { Amount } from '../types.js';
 import type { Env } from './env.js';
 

@@ -4,7 +4,7 @@
  * (value null, unit 'factor', isMultiplier). "double taxation" is not: base forms need "to"/"will"/... before them.
  */
 import { nextWord, prevWord, skipSpaces } from '../_chars.js';
-import { matchAt } from '../_compile.js';
+import { matchAt } from '../_phrase-table.js';
 import type { Candidate } from '../types.js';
 import { type AmountReader, numberStart } from './09-range.js';
 import { approxBefore } from './11-approx.js';

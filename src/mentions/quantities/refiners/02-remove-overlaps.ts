@@ -3,6 +3,7 @@ import type { Candidate } from '../types.js';
 
 /** removeOverlaps([{0..5}, {3..9}]) keeps {3..9}: the longer span. */
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
   for (const c of sorted) {

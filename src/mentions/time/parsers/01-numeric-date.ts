@@ -1,6 +1,6 @@
 /** Numeric dates: "2024-07-03", "2024/07/03", "03.07.2024" (day first, as in Europe and Russia). */
 import type { TimeParser } from '../_candidate.js';
-import { YEAR_DIGITS } from '../_triggers.js';
+import { DOT_YEAR, YEAR_DASH } from '../_triggers.js';
 import { isValidDate } from '../resolve.js';
 
 // Matches "2024-07-03", "2024/7/3", "03.07.2024"; must not match "2024-07-03-1", "12.5.20245" or "x2024-07-03".
@@ -13,7 +13,7 @@ const JOINED = /[./-]/;
 export const numericDate: TimeParser = {
   name: 'numeric-date',
   pattern: PATTERN,
-  triggers: [YEAR_DIGITS],
+  triggers: [YEAR_DASH, DOT_YEAR],
   build(match, text) {
     if (JOINED.test(text.charAt(match.index - 1))) return null;
     const year = Number(match[1] ?? match[7]);

@@ -11,7 +11,7 @@ import {
   YEAR,
   YEAR_REF,
 } from '../_patterns.js';
-import { DIGIT } from '../_triggers.js';
+import { Q_DIGIT } from '../_triggers.js';
 import { ORDINALS } from '../lang/en.js';
 
 // Matches "Q3 2023", "3Q 2023", "2023 Q3", "2023-Q3", "Q1"; must not match "Q5", "Q32" or "HQ3".
@@ -30,7 +30,7 @@ const WORDS = new RegExp(
 export const quarterCode: TimeParser = {
   name: 'quarter-code',
   pattern: CODE,
-  triggers: [DIGIT],
+  triggers: [Q_DIGIT],
   build(match) {
     const quarter = Number(match[1] ?? match[2] ?? match[5]);
     const yearText = match[3] ?? match[4];

@@ -1,7 +1,7 @@
 /** Half years: "the first half of 2024", "H1 2024", "1H 2024", "2024 H1", "the second half of the year". */
 import type { TimeParser } from '../_candidate.js';
 import { extendLeft, LEFT, parseYearRef, RIGHT, SP, THE_BEFORE, YEAR, YEAR_REF } from '../_patterns.js';
-import { DIGIT } from '../_triggers.js';
+import { H_DIGIT } from '../_triggers.js';
 
 // Matches "H1 2024", "1H 2024", "2024 H2", "H1"; must not match "H3", "H1N1" or "2024H1B".
 const CODE = new RegExp(
@@ -19,7 +19,7 @@ const WORDS = new RegExp(
 export const halfCode: TimeParser = {
   name: 'half-code',
   pattern: CODE,
-  triggers: [DIGIT],
+  triggers: [H_DIGIT],
   build(match) {
     const half = Number(match[1] ?? match[2] ?? match[5]);
     return {

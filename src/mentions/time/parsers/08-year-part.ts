@@ -1,7 +1,6 @@
 /** Parts of a year: "the end of 2025", "end-2025", "mid-2024", "early 2024", "late last year", "the beginning of the year". */
 import type { TimeParser } from '../_candidate.js';
 import { extendLeft, LEFT, parseYearRef, RIGHT, SP, THE_BEFORE, YEAR, YEAR_REF } from '../_patterns.js';
-import { YEAR_DIGITS } from '../_triggers.js';
 import type { YearPart } from '../resolve.js';
 
 const PARTS: Readonly<Record<string, YearPart>> = {
@@ -27,7 +26,8 @@ const PATTERN = new RegExp(
 export const yearPart: TimeParser = {
   name: 'year-part',
   pattern: PATTERN,
-  triggers: [YEAR_DIGITS, 'year'],
+  // Every match holds one of these words ("year-end" holds "end").
+  triggers: ['beginning', 'start', 'middle', 'end', 'close', 'early', 'mid', 'late'],
   build(match, text) {
     const written = match[1] ?? match[3];
     const part = PARTS[(written ?? '').toLowerCase()];

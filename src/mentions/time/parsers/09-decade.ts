@@ -1,7 +1,7 @@
 /** Decades: "the 2020s", "the 1990's". */
 import type { TimeParser } from '../_candidate.js';
 import { extendLeft, LEFT, RIGHT, THE_BEFORE } from '../_patterns.js';
-import { YEAR_DIGITS } from '../_triggers.js';
+import { DECADE_DIGITS } from '../_triggers.js';
 
 // Matches "2020s", "1990's"; must not match "2025s", "20s" or "12020s".
 const PATTERN = new RegExp(`${LEFT}((?:1[89]|2[01])\\d0)['’]?s${RIGHT}`, 'gu');
@@ -13,7 +13,7 @@ const CURRENCY = /[$€£¥₸₽]/;
 export const decade: TimeParser = {
   name: 'decade',
   pattern: PATTERN,
-  triggers: [YEAR_DIGITS],
+  triggers: [DECADE_DIGITS],
   build(match, text) {
     if (CURRENCY.test(text.charAt(match.index - 1))) return null;
     return {

@@ -1,7 +1,7 @@
 /** Runs of years written with a dash or slash: "2019-2023", "2019–2023", fiscal "2012-13", "FY2023/24". */
 import type { TimeParser } from '../_candidate.js';
 import { YEAR } from '../_patterns.js';
-import { YEAR_DIGITS } from '../_triggers.js';
+import { YEAR_DASH } from '../_triggers.js';
 import { yearStart } from './_year-start.js';
 
 // Matches "2019-2023", "2012-13", "2023/24", "2019 – 2023"; must not match "2019-2023.5", "2019-20234" or "2019-2023-1".
@@ -26,7 +26,7 @@ function secondYear(first: number, text: string): number | null {
 export const yearRange: TimeParser = {
   name: 'year-range',
   pattern: PATTERN,
-  triggers: [YEAR_DIGITS],
+  triggers: [YEAR_DASH],
   wordStart: false,
   build(match, text) {
     const start = yearStart(text, match.index);

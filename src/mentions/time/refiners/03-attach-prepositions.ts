@@ -32,6 +32,8 @@ export const attachPrepositions: TimeRefiner = (candidates, text) => {
     if (!match) return candidate;
     // Matches the "  " in "no  later than"; must not match letters.
     const word = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    return { ...candidate, preposition: { word, start: candidate.start - match[0].length } };
+    // Set in place: each candidate belongs to one sentence's list only.
+    candidate.preposition = { word, start: candidate.start - match[0].length };
+    return candidate;
   });
 };
