@@ -16,6 +16,7 @@ import type {
   Sentence,
   TimeMention,
 } from '../../types.js';
+import { runSteps } from '../_run-steps.js';
 import { cuesOf, defaultTimes, mainPairOf, makeView, namedBySentence } from '../commitments/index.js';
 import type { AgreementDraft, AgreementEnv, AgreementStep } from './_draft.js';
 import { AGREEMENT_STEPS } from './steps/index.js';
@@ -143,16 +144,7 @@ export function createAgreementExtractor(options: AgreementExtractorOptions = {}
             date: null,
             dropped: null,
           };
-          try {
-            for (const step of steps) {
-              step.run(draft, env);
-              if (draft.dropped) break;
-            }
-          } catch (error) {
-            // A step must not throw on text; if one does, the cue is dropped with the reason, never the document.
-            draft.dropped = `failed: ${error instanceof Error ? error.message : String(error)}`;
-          }
-          if (draft.dropped) {
+          if (runSteps(steps, draft, env)) {
             context.debug(
               () => `agreements: "${noun.text}" in sentence ${sentence.index} dropped: ${draft.dropped}`,
             );

@@ -21,6 +21,7 @@ import type {
   Sentence,
   TimeMention,
 } from '../../types.js';
+import { runSteps } from '../_run-steps.js';
 import { clauseStart } from './_clause.js';
 import type { CommitmentDraft, CommitmentEnv, CommitmentStep } from './_draft.js';
 import { defaultTimes } from './default-times.js';
@@ -189,16 +190,7 @@ export function createCommitmentExtractor(options: CommitmentExtractorOptions = 
             status: 'not yet rated',
             dropped: null,
           };
-          try {
-            for (const step of steps) {
-              step.run(draft, env);
-              if (draft.dropped) break;
-            }
-          } catch (error) {
-            // A step must not throw on text; if one does, the cue is dropped with the reason, never the document.
-            draft.dropped = `failed: ${error instanceof Error ? error.message : String(error)}`;
-          }
-          if (draft.dropped) {
+          if (runSteps(steps, draft, env)) {
             context.debug(
               () => `commitments: "${cue.text}" in sentence ${sentence.index} dropped: ${draft.dropped}`,
             );
