@@ -19,6 +19,8 @@ export interface DocumentFilter {
   until?: string | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
+  /** Continue after this cursor (from `documentCursor` of the last document of the previous page). */
+  after?: string | undefined;
 }
 
 /** One full-text search hit, best first, with a snippet whose matches are marked. */
@@ -52,6 +54,8 @@ export interface FigureFilter {
   document?: string | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
+  /** Continue after this cursor (from `figureCursor` of the last figure of the previous page). */
+  after?: string | undefined;
 }
 
 /** A commitment or agreement as stored: the record plus the document it came from. */

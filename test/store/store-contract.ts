@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/documents/create-document.js';
+import { documentCursor, figureCursor } from '../../src/store/cursor.js';
 import type { Store } from '../../src/store/store.js';
-import type { Document, DocumentRecords, Figure, RawDocument } from '../../src/types.js';
+import type {
+  Document,
+  DocumentRecords,
+  DocumentSummary,
+  Figure,
+  RawDocument,
+  StoredFigure,
+} from '../../src/types.js';
 
 /** A document built the way ingest builds one, from a few lines of text. */
 export function makeDocument(text: string, meta: Partial<RawDocument> = {}): Document {
@@ -233,6 +241,58 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect((await store.listFigures({ limit: 1, offset: 2 })).map((f) => f.document)).toEqual([
         tashkent.id,
       ]);
+    });
+
+    it('pages figures and documents with keyset cursors that walk every row once, undated last', async () => {
+      const docs = [astana, tashkent, undated];
+      for (const [i, d] of docs.entries()) {
+        await store.putDocument(d, {
+          ...makeRecords(),
+          figures: [
+            makeFigure({ period: { label: '2023', start: '2023-01-01', end: '2023-12-31' } }),
+            makeFigure({ period: null }),
+            makeFigure({
+              period: { label: `${2019 + i}`, start: `${2019 + i}-01-01`, end: `${2019 + i}-12-31` },
+            }),
+          ],
+        });
+      }
+      const all = await store.listFigures();
+      expect(all).toHaveLength(9);
+      for (const size of [1, 2, 4]) {
+        const walked: string[] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = await store.listFigures({ limit: size, after });
+          walked.push(...page.map((f) => `${f.document}:${f.ord}`));
+          const last = page.at(-1);
+          if (page.length < size || !last) break;
+          after = figureCursor(last);
+        }
+        expect(walked).toEqual(all.map((f) => `${f.document}:${f.ord}`));
+      }
+      // The undated document's undated figure has no sort date at all: it comes last.
+      expect(all.at(-1)).toMatchObject({ document: undated.id, period: null });
+      const kzAfterFirst = await store.listFigures({
+        parties: ['CN', 'KZ'],
+        after: figureCursor(all[0] as StoredFigure),
+      });
+      expect(kzAfterFirst).toHaveLength(8);
+
+      const listed = await store.listDocuments();
+      const firstPage = await store.listDocuments({ limit: 2 });
+      const second = await store.listDocuments({
+        limit: 2,
+        after: documentCursor(firstPage[1] as DocumentSummary),
+      });
+      expect([...firstPage, ...second].map((d) => d.id)).toEqual(listed.map((d) => d.id));
+      expect(await store.listDocuments({ after: documentCursor(listed[2] as DocumentSummary) })).toEqual([]);
+      await expect(store.listFigures({ after: 'not-a-cursor' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+      await expect(
+        store.listDocuments({ after: figureCursor(all[0] as StoredFigure) }),
+      ).rejects.toMatchObject({
+        code: 'BAD_INPUT',
+      });
     });
 
     it('replaces records after an extractor upgrade and finds the stale ones', async () => {

@@ -8,6 +8,7 @@ import type {
   Figure,
   StoredFigure,
 } from '../../types.js';
+import { readFigureCursor } from '../cursor.js';
 import type { EntitySummary, FigureFilter, RecordFilter, Stored } from '../store.js';
 
 /** Statements that write and read the records of documents; built once per connection. */
@@ -334,6 +335,19 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
       if (filter.until) {
         where.push('f.sort_date <= @until');
         params.until = filter.until;
+      }
+      if (filter.after) {
+        const key = readFigureCursor(filter.after);
+        params.afterDocument = key.document;
+        params.afterOrd = key.ord;
+        if (key.date === null) {
+          where.push('f.sort_date IS NULL AND (f.document_id, f.ord) > (@afterDocument, @afterOrd)');
+        } else {
+          params.afterDate = key.date;
+          where.push(
+            '(f.sort_date IS NULL OR f.sort_date < @afterDate OR (f.sort_date = @afterDate AND (f.document_id, f.ord) > (@afterDocument, @afterOrd)))',
+          );
+        }
       }
       params.limit = filter.limit ?? -1;
       params.offset = filter.offset ?? 0;

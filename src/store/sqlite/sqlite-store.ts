@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AccordError, errorMessage } from '../../errors.js';
 import type { Document, DocumentRecords, DocumentSummary } from '../../types.js';
+import { readDocumentCursor } from '../cursor.js';
 import type { DocumentEntry, PutResult, SearchHit, Store } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -247,6 +248,18 @@ function createSqliteStore(db: Database.Database, path: string): Store {
       if (filter.until) {
         where.push('published <= @until');
         params.until = filter.until;
+      }
+      if (filter.after) {
+        const key = readDocumentCursor(filter.after);
+        params.afterId = key.id;
+        if (key.published === null) {
+          where.push('published IS NULL AND id > @afterId');
+        } else {
+          params.afterPublished = key.published;
+          where.push(
+            '(published IS NULL OR published < @afterPublished OR (published = @afterPublished AND id > @afterId))',
+          );
+        }
       }
       params.limit = filter.limit ?? -1;
       params.offset = filter.offset ?? 0;
