@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCountryExtractor } from '../../src/mentions/countries/index.js';
+import { leastCpuMs } from '../helpers/cpu-time.js';
 import { ODD, SPACES } from '../helpers/odd-text.js';
 
 const extractor = createCountryExtractor();
@@ -84,16 +85,8 @@ describe('any text', () => {
   });
 });
 
-/** Milliseconds of the fastest of three runs. */
-function fastest(run: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
+/** CPU milliseconds of the fastest of three runs. */
+const fastest = (run: () => void): number => leastCpuMs(run);
 
 /** Text of `size` characters made by repeating `unit`. */
 const repeat = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { shiftDecimal } from '../../src/mentions/quantities/_decimal.js';
 import { createQuantityExtractor } from '../../src/mentions/quantities/index.js';
 import type { ExtractContext, QuantityMention } from '../../src/types.js';
+import { leastCpuMs } from '../helpers/cpu-time.js';
 
 const ctx: ExtractContext = { published: '2024-07-03', lang: 'en', debug: () => {} };
 const extractor = createQuantityExtractor({ lang: 'en' });
@@ -154,16 +155,8 @@ describe('quantities: properties', () => {
   });
 });
 
-/** Median of three timings of extract() on `doc`. */
-function timeOf(doc: string): number {
-  const runs: number[] = [];
-  for (let k = 0; k < 3; k++) {
-    const t = performance.now();
-    extract(doc);
-    runs.push(performance.now() - t);
-  }
-  return runs.sort((a, b) => a - b)[1] ?? 0;
-}
+/** Least CPU milliseconds of three runs of extract() on `doc`. */
+const timeOf = (doc: string): number => leastCpuMs(() => extract(doc));
 
 const MB = 500_000;
 const WORST: [string, (n: number) => string][] = [

@@ -18,10 +18,16 @@ export interface DemonymData {
   display: Record<string, string>;
 }
 
-/** True for an ISO 3166-1 alpha-2 code the package knows: `isCountryCode('KZ')` is true, `isCountryCode('kz')` false. */
+/**
+ * Codes ISO 3166-1 reserves that reporting treats as parties: the European Union trades and signs
+ * agreements as one ("EU-China trade"), so its figures are filed under EU, not under a member.
+ */
+const PARTY_CODES: ReadonlySet<string> = new Set(['EU']);
+
+/** True for an ISO 3166-1 alpha-2 code the package knows, or a reserved party code: `isCountryCode('KZ')` and `isCountryCode('EU')` are true, `isCountryCode('kz')` false. */
 export function isCountryCode(code: string): boolean {
   // Matches "KZ"; must not match "kz", "KAZ" or "K1".
-  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+  return /^[A-Z]{2}$/.test(code) && (countries.isValid(code) || PARTY_CODES.has(code));
 }
 
 /** Checks a code -> words record: `checkForms({KZ: ['Kazakh']}, 'x')` returns it; `{kz: 'Kazakh'}` throws. */
