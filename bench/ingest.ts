@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, openSqliteStore, runIngest } from './_product.js';
 import { newsPage, newsText } from './generate-corpus.js';
+import { ingestFloor } from './ingest-floor.js';
 
 export interface IngestBenchResult {
   kind: 'text' | 'html';
@@ -24,6 +25,9 @@ export interface IngestBenchResult {
   heapAtEndMB: number;
   stored: number;
   failed: number;
+  /** The floor (bench/ingest-floor.ts) on the same files, run just before: docs/s and our share of it. */
+  floorDocumentsPerSecond: number;
+  ratioToFloor: number;
 }
 
 function writeCorpus(dir: string, kind: 'text' | 'html', count: number): number {
@@ -49,6 +53,8 @@ export async function benchIngest(
   try {
     const corpus = join(dir, 'corpus');
     const bytes = writeCorpus(corpus, kind, count);
+    const floor = ingestFloor(corpus, join(dir, 'floor.db'));
+    const floorRate = floor.documents / floor.seconds;
     const store = await openSqliteStore(join(dir, 'bench.db'));
     let seen = 0;
     let peakRss = 0;
@@ -90,6 +96,8 @@ export async function benchIngest(
       heapAtEndMB: round(heapAtEnd / 1e6),
       stored: summary.stored,
       failed: summary.failed,
+      floorDocumentsPerSecond: round(floorRate),
+      ratioToFloor: round(count / seconds / floorRate),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
