@@ -37,6 +37,12 @@ const OUTCOMES: ReadonlyArray<[CommitmentStatus, RegExp]> = [
     /\b(?:cancel(?:l)?ed|abandoned|scrapped|called off|terminated|withdrew from|dropped the plan)\b/i,
   ],
   ['stalled', /\b(?:postponed|suspended|frozen|delayed|stalled|put on hold|behind schedule)\b/i],
+  // Partly done or scaled back: "the first of the three centres opened", "only partially completed". Checked
+  // before kept, whose words ("opened", "completed") these sentences also hold.
+  [
+    'compromise',
+    /\b(?:partially|partly|in part|scaled[- ]back|scaled down|cut back|downsized|reduced (?:in )?scope|smaller than (?:planned|promised)|fell short|only (?:one|two|three|some|part|half) of|the first of (?:the )?(?:two|three|four|five|several))\b/i,
+  ],
   [
     'kept',
     /\b(?:(?:officially |was |were |has been |have been )?(?:opened|inaugurated|launched|completed|commissioned|put into operation|came into force|admitted its first)|began operating|started operating|doubled)\b/i,

@@ -81,6 +81,49 @@ describe('trackCommitment', () => {
     expect(tracked.history).toHaveLength(1);
   });
 
+  it('is a compromise when a later report says it was done only in part or scaled back', () => {
+    const centres = promise({
+      action: 'open',
+      object: 'cultural centres in Almaty and Xian',
+      sectors: ['culture'],
+    });
+    const tracked = trackCommitment(
+      centres,
+      [
+        evidence(
+          'The cultural centres in Almaty and Xian were scaled back to one reading room each.',
+          '2025-03-01',
+        ),
+      ],
+      '2026-01-01',
+    );
+    expect(tracked.status).toBe('compromise');
+    expect(tracked.history.at(-1)).toMatchObject({
+      date: '2025-03-01',
+      reason: 'a later report says: scaled back',
+      uncertain: false,
+    });
+    // "partially completed" holds a word of kept ("completed"); the partial reading wins.
+    const partial = trackCommitment(
+      centres,
+      [
+        evidence(
+          'Only part of the cultural centres plan for Almaty and Xian was partially completed.',
+          '2025-04-01',
+        ),
+      ],
+      '2026-01-01',
+    );
+    expect(partial.status).toBe('compromise');
+    // A compromise is an outcome: a passing deadline does not turn it into stalled.
+    const late = trackCommitment(
+      { ...centres, deadline: { label: '2025', start: '2025-01-01', end: '2025-12-31' } },
+      [evidence('The cultural centres in Almaty and Xian opened only partially.', '2025-03-01')],
+      '2026-06-01',
+    );
+    expect(late.history.map((h) => h.status)).toEqual(['not yet rated', 'compromise']);
+  });
+
   it('marks a partial match as uncertain', () => {
     const tracked = trackCommitment(
       promise(),
