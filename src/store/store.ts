@@ -107,7 +107,7 @@ export interface PutResult {
 }
 
 /**
- * The one interface every backend implements (SQLite now, PostgreSQL later). No SQL lives outside the
+ * The one interface every backend implements (SQLite and PostgreSQL). No SQL lives outside the
  * store folder; callers speak in documents and records. A document and everything derived from it is
  * written in one transaction.
  */

@@ -7,6 +7,7 @@ import type {
   DocumentRecords,
   DocumentSummary,
   Figure,
+  OfficialObservation,
   RawDocument,
   StoredFigure,
 } from '../../src/types.js';
@@ -109,6 +110,31 @@ export function makeRecords(extractor = 'test-1'): DocumentRecords {
     ],
     extractor,
   };
+}
+
+/** An official observation with every field set, for the store tests. */
+export function makeObservation(over: Partial<OfficialObservation> = {}): OfficialObservation {
+  return {
+    indicator: 'trade.exports',
+    parties: ['CN', 'KZ'],
+    direction: { from: 'CN', to: 'KZ' },
+    reporter: 'CN',
+    period: { label: '2023', start: '2023-01-01', end: '2023-12-31' },
+    value: 24.7e9,
+    unit: 'USD',
+    source: 'UN Comtrade',
+    flow: 'X',
+    isReported: true,
+    row: 2,
+    ...over,
+  };
+}
+
+async function* streamOf(items: OfficialObservation[], failAfter = Number.POSITIVE_INFINITY) {
+  for (const [i, item] of items.entries()) {
+    if (i >= failAfter) throw new Error(`bad row ${item.row}`);
+    yield item;
+  }
 }
 
 /** The behaviour every store must show; each backend's test file calls this with its own factory. */
@@ -338,6 +364,86 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(
         (await store.listAgreements({ parties: ['CN'], limit: 1, offset: 1 })).map((a) => a.document),
       ).toEqual([astana.id]);
+    });
+
+    it('writes a batch whole, a document repeated in it once, with its records once', async () => {
+      const records = makeRecords();
+      expect(
+        await store.putDocuments([
+          { document: astana, records },
+          { document: tashkent },
+          { document: astana, records },
+        ]),
+      ).toEqual([
+        { id: astana.id, stored: true },
+        { id: tashkent.id, stored: true },
+        { id: astana.id, stored: false },
+      ]);
+      expect(await store.countDocuments()).toBe(2);
+      expect(await store.listFigures({ document: astana.id })).toHaveLength(records.figures.length);
+      expect(await store.putDocuments([])).toEqual([]);
+    });
+
+    it('filters documents by language and outlet without regard to ASCII case', async () => {
+      for (const d of [undated, tashkent, astana]) await store.putDocument(d);
+      expect(await store.listDocuments({ lang: 'fr' })).toEqual([]);
+      expect((await store.listDocuments({ lang: 'en' })).length).toBe(3);
+      expect((await store.listDocuments({ outlet: 'STEPPE business REVIEW' })).map((d) => d.id)).toEqual([
+        astana.id,
+      ]);
+      expect((await store.listFigures({ outlet: 'Steppe', limit: 0 })).length).toBe(0);
+      expect((await store.listDocuments({ limit: 0 })).length).toBe(0);
+    });
+
+    it('imports official observations whole or not at all, replacing a file imported again', async () => {
+      const first = [
+        makeObservation({ row: 2 }),
+        makeObservation({ row: 3, reporter: null, isReported: null, flow: null, direction: null }),
+        makeObservation({ row: 4, indicator: 'trade.imports', reporter: 'KZ', isReported: false }),
+        makeObservation({ row: 5, parties: ['CN', 'UZ'], period: { label: '2022', start: null, end: null } }),
+      ];
+      expect(await store.importObservations('a.csv', streamOf(first))).toEqual({ imported: 4, replaced: 0 });
+      const all = await store.listObservations();
+      // By indicator, period and reporter (a missing reporter first), then file and row.
+      expect(all.map((o) => o.row)).toEqual([5, 3, 2, 4]);
+      expect(all[1]).toMatchObject({ reporter: null, isReported: null, flow: null, direction: null });
+      expect(all[3]).toMatchObject({ file: 'a.csv', isReported: false, value: 24.7e9 });
+      expect(all[0]?.imported).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(
+        (await store.listObservations({ parties: ['kz', 'cn'], indicator: 'trade.exports' })).length,
+      ).toBe(2);
+
+      await expect(store.importObservations('a.csv', streamOf(first, 2))).rejects.toThrow('bad row 4');
+      expect(await store.listObservations()).toEqual(all);
+      expect(await store.importObservations('a.csv', streamOf(first.slice(0, 1)))).toEqual({
+        imported: 1,
+        replaced: 4,
+      });
+      expect((await store.listObservations()).map((o) => o.row)).toEqual([2]);
+    });
+
+    it('summarizes entities across documents, most documents first, found by name or alias', async () => {
+      const records = makeRecords();
+      const china = {
+        id: 'country:China',
+        type: 'country' as const,
+        name: 'China',
+        aliases: ['PRC'],
+        role: null,
+        country: 'CN',
+        mentions: [{ start: 0, end: 5, text: 'China', sentence: 0 }],
+      };
+      await store.putDocument(astana, { ...records, entities: [...records.entities, china] });
+      await store.putDocument(tashkent, { ...records, entities: [{ ...china, aliases: ['Beijing'] }] });
+      const all = await store.listEntities();
+      expect(all.map((e) => [e.id, e.documents, e.mentions])).toEqual([
+        ['country:China', 2, 2],
+        ['country:Kazakhstan', 1, 1],
+      ]);
+      expect(all[0]?.aliases.sort()).toEqual(['Beijing', 'PRC']);
+      expect((await store.listEntities({ name: 'kazakh' })).map((e) => e.id)).toEqual(['country:Kazakhstan']);
+      expect(await store.listEntities({ type: 'person' })).toEqual([]);
+      expect(await store.listEntities({ limit: 1 })).toHaveLength(1);
     });
   });
 }

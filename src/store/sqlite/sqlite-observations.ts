@@ -1,43 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { OfficialObservation } from '../../types.js';
+import { type ObservationRow, partiesKey, toObservation } from '../rows.js';
 import type { ObservationFilter, StoredObservation } from '../store.js';
-
-interface ObservationRow {
-  file: string;
-  row: number;
-  indicator: string;
-  parties: string;
-  direction_from: string | null;
-  direction_to: string | null;
-  reporter: string | null;
-  period_label: string;
-  period_start: string | null;
-  period_end: string | null;
-  value: number;
-  unit: string;
-  source: string;
-  flow: 'X' | 'M' | null;
-  is_reported: number | null;
-  imported: string;
-}
-
-function toObservation(r: ObservationRow): StoredObservation {
-  return {
-    indicator: r.indicator,
-    parties: r.parties.split(','),
-    direction: r.direction_from && r.direction_to ? { from: r.direction_from, to: r.direction_to } : null,
-    reporter: r.reporter,
-    period: { label: r.period_label, start: r.period_start, end: r.period_end },
-    value: r.value,
-    unit: r.unit,
-    source: r.source,
-    flow: r.flow,
-    isReported: r.is_reported === null ? null : r.is_reported === 1,
-    row: r.row,
-    file: r.file,
-    imported: r.imported,
-  };
-}
 
 /** Imports and lists official observations on one connection. */
 export function createObservationStatements(db: Database.Database) {
@@ -89,10 +53,7 @@ export function createObservationStatements(db: Database.Database) {
       const params: Record<string, string> = {};
       if (filter.parties) {
         where.push('parties = @parties');
-        params.parties = [...filter.parties]
-          .map((p) => p.toUpperCase())
-          .sort()
-          .join(',');
+        params.parties = partiesKey(filter.parties);
       }
       if (filter.indicator) {
         where.push('indicator = @indicator');

@@ -1,14 +1,8 @@
 import type Database from 'better-sqlite3';
-import type {
-  Agreement,
-  Commitment,
-  Document,
-  DocumentRecords,
-  Entity,
-  Figure,
-  StoredFigure,
-} from '../../types.js';
+import type { Agreement, Commitment, Document, DocumentRecords, Entity, StoredFigure } from '../../types.js';
 import { readFigureCursor } from '../cursor.js';
+import { type EntityFilter, summarizeEntities } from '../entity-summaries.js';
+import { type FigureRow, partiesKey, toFigure, toRecordFigure } from '../rows.js';
 import type { EntitySummary, FigureFilter, RecordFilter, Stored } from '../store.js';
 
 /** Statements that write and read the records of documents; built once per connection. */
@@ -19,11 +13,7 @@ export interface RecordStatements {
   listFigures(filter: FigureFilter): StoredFigure[];
   listCommitments(filter: RecordFilter): Stored<Commitment>[];
   listAgreements(filter: RecordFilter): Stored<Agreement>[];
-  listEntities(filter: {
-    type?: string | undefined;
-    name?: string | undefined;
-    limit?: number | undefined;
-  }): EntitySummary[];
+  listEntities(filter: EntityFilter): EntitySummary[];
 }
 
 interface RecordRow {
@@ -39,63 +29,6 @@ function hasParties(column: string, parties: readonly string[] | undefined): boo
   if (!parties || parties.length === 0) return true;
   const held = column.split(',');
   return parties.every((p) => held.includes(p.toUpperCase()));
-}
-
-interface FigureRow {
-  document_id: string;
-  ord: number;
-  start: number;
-  end: number;
-  text: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string;
-  approx: Figure['approx'];
-  measure: string | null;
-  indicator: string | null;
-  parties: string;
-  direction_from: string | null;
-  direction_to: string | null;
-  period_label: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  kind: Figure['kind'];
-  change: string | null;
-  sentence: string;
-  published: string | null;
-  outlet: string | null;
-  source: string;
-}
-
-function toFigure(row: FigureRow): StoredFigure {
-  return {
-    text: row.text,
-    start: row.start,
-    end: row.end,
-    value: row.value,
-    low: row.low,
-    high: row.high,
-    unit: row.unit,
-    approx: row.approx,
-    measure: row.measure,
-    indicator: row.indicator,
-    parties: row.parties === '' ? [] : row.parties.split(','),
-    direction:
-      row.direction_from && row.direction_to ? { from: row.direction_from, to: row.direction_to } : null,
-    period:
-      row.period_label === null
-        ? null
-        : { label: row.period_label, start: row.period_start, end: row.period_end },
-    kind: row.kind,
-    change: row.change === null ? null : JSON.parse(row.change),
-    sentence: row.sentence,
-    document: row.document_id,
-    ord: row.ord,
-    outlet: row.outlet,
-    published: row.published,
-    source: row.source,
-  };
 }
 
 /** Builds the record statements on a connection whose schema has the record tables. */
@@ -139,8 +72,8 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
      FROM agreements a JOIN documents d ON d.id = a.document_id
      ORDER BY a.date IS NULL, a.date, a.document_id, a.ord`,
   );
-  const selectAllEntities = db.prepare('SELECT * FROM entities');
-  const selectEntitiesOfType = db.prepare('SELECT * FROM entities WHERE type = ?');
+  const selectAllEntities = db.prepare('SELECT * FROM entities ORDER BY document_id, ord');
+  const selectEntitiesOfType = db.prepare('SELECT * FROM entities WHERE type = ? ORDER BY document_id, ord');
   const listStored = <T>(statement: Database.Statement, filter: RecordFilter): Stored<T>[] => {
     const rows = (statement.all() as Array<RecordRow & { parties: string }>).filter((r) =>
       hasParties(r.parties, filter.parties),
@@ -222,10 +155,7 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
     },
 
     read(documentId) {
-      const figures = (selectFigures.all(documentId) as FigureRow[]).map((row) => {
-        const { document: _d, ord: _o, outlet: _out, published: _p, source: _s, ...figure } = toFigure(row);
-        return figure;
-      });
+      const figures = (selectFigures.all(documentId) as FigureRow[]).map(toRecordFigure);
       const entities = (selectEntities.all(documentId) as Record<string, unknown>[]).map(
         (row): Entity => ({
           id: row.key as string,
@@ -257,41 +187,14 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
         country: string | null;
         mentions: string;
       }>;
-      const byKey = new Map<string, EntitySummary & { seen: Set<string> }>();
-      for (const row of rows) {
-        let summary = byKey.get(row.key);
-        if (!summary) {
-          summary = {
-            id: row.key,
-            type: row.type,
-            name: row.name,
-            aliases: [],
-            roles: [],
-            country: row.country,
-            documents: 0,
-            mentions: 0,
-            seen: new Set(),
-          };
-          byKey.set(row.key, summary);
-        }
-        if (!summary.seen.has(row.document_id)) {
-          summary.seen.add(row.document_id);
-          summary.documents++;
-        }
-        summary.mentions += (JSON.parse(row.mentions) as unknown[]).length;
-        for (const alias of JSON.parse(row.aliases) as string[])
-          if (!summary.aliases.includes(alias)) summary.aliases.push(alias);
-        if (row.role && !summary.roles.includes(row.role)) summary.roles.push(row.role);
-      }
-      const wanted = filter.name?.toLowerCase();
-      const out = [...byKey.values()]
-        .filter(
-          (e) =>
-            !wanted || e.name.toLowerCase() === wanted || e.aliases.some((a) => a.toLowerCase() === wanted),
-        )
-        .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name))
-        .map(({ seen: _seen, ...summary }) => summary);
-      return filter.limit === undefined ? out : out.slice(0, filter.limit);
+      return summarizeEntities(
+        rows.map((row) => ({
+          ...row,
+          aliases: JSON.parse(row.aliases) as string[],
+          mentions: (JSON.parse(row.mentions) as unknown[]).length,
+        })),
+        filter,
+      );
     },
 
     listCommitments(filter) {
@@ -307,10 +210,7 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
       const params: Record<string, string | number> = {};
       if (filter.parties) {
         where.push('f.parties = @parties');
-        params.parties = [...filter.parties]
-          .map((p) => p.toUpperCase())
-          .sort()
-          .join(',');
+        params.parties = partiesKey(filter.parties);
       }
       if (filter.indicator) {
         where.push('f.indicator = @indicator');

@@ -1,8 +1,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AccordError, errorMessage } from '../../errors.js';
-import type { Document, DocumentRecords, DocumentSummary } from '../../types.js';
+import type { Document, DocumentRecords } from '../../types.js';
 import { readDocumentCursor } from '../cursor.js';
+import { type DocumentRow, sentenceOffsets, toDocument, toSummary } from '../rows.js';
 import type { DocumentEntry, PutResult, SearchHit, Store } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -10,21 +11,6 @@ import { createObservationStatements } from './sqlite-observations.js';
 import { createRecordStatements } from './sqlite-records.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
-
-interface DocumentRow {
-  id: string;
-  source: string;
-  format: Document['format'];
-  outlet: string | null;
-  title: string | null;
-  author: string | null;
-  published: string | null;
-  lang: string | null;
-  text: string;
-  sentences: string;
-  ingested: string;
-  chars: number;
-}
 
 /** Refuses, without touching it, a file that exists, is not empty and is not an SQLite database. */
 function assertSqliteFile(path: string): void {
@@ -85,33 +71,6 @@ export async function openSqliteStore(path: string): Promise<Store> {
   return createSqliteStore(db, path);
 }
 
-function toSummary(row: DocumentRow): DocumentSummary {
-  return {
-    id: row.id,
-    source: row.source,
-    format: row.format,
-    outlet: row.outlet,
-    title: row.title,
-    author: row.author,
-    published: row.published,
-    lang: row.lang,
-    ingested: row.ingested,
-    chars: row.chars,
-  };
-}
-
-function toDocument(row: DocumentRow): Document {
-  const offsets = JSON.parse(row.sentences) as number[];
-  const sentences: Document['sentences'] = [];
-  for (let i = 0; i + 1 < offsets.length; i += 2) {
-    const start = offsets[i] as number;
-    const end = offsets[i + 1] as number;
-    sentences.push({ index: sentences.length, start, end, text: row.text.slice(start, end) });
-  }
-  const { ingested: _ingested, chars: _chars, ...summary } = toSummary(row);
-  return { ...summary, text: row.text, sentences };
-}
-
 function createSqliteStore(db: Database.Database, path: string): Store {
   const insertDocument = db.prepare(
     `INSERT INTO documents (id, source, format, outlet, title, author, published, lang, text, sentences, ingested)
@@ -135,7 +94,6 @@ function createSqliteStore(db: Database.Database, path: string): Store {
     .pluck();
 
   const insert = ({ document, records: extracted }: DocumentEntry): PutResult => {
-    const offsets = document.sentences.flatMap((s) => [s.start, s.end]);
     const info = insertDocument.run({
       id: document.id,
       source: document.source,
@@ -146,7 +104,7 @@ function createSqliteStore(db: Database.Database, path: string): Store {
       published: document.published,
       lang: document.lang,
       text: document.text,
-      sentences: JSON.stringify(offsets),
+      sentences: JSON.stringify(sentenceOffsets(document)),
       ingested: new Date().toISOString(),
     });
     const stored = info.changes === 1;

@@ -1,0 +1,170 @@
+import type { Document, DocumentSummary, Figure, StoredFigure } from '../types.js';
+import type { StoredObservation } from './store.js';
+
+/**
+ * Rows as every store reads them, and the records they become: one mapping for all backends, so that a
+ * document or figure reads back the same from SQLite and PostgreSQL. JSON columns arrive as text (SQLite) or
+ * already parsed (PostgreSQL); both are accepted.
+ */
+
+/** A JSON column's value, parsed if it arrived as text: `fromJson('[1,2]')` is `[1, 2]`. */
+export function fromJson<T>(value: string | T): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+export interface DocumentRow {
+  id: string;
+  source: string;
+  format: Document['format'];
+  outlet: string | null;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  lang: string | null;
+  text: string;
+  /** Sentence offsets as a flat list: start, end, start, end ... */
+  sentences: string | number[];
+  ingested: string;
+  chars: number;
+}
+
+export function toSummary(row: Omit<DocumentRow, 'text' | 'sentences'>): DocumentSummary {
+  return {
+    id: row.id,
+    source: row.source,
+    format: row.format,
+    outlet: row.outlet,
+    title: row.title,
+    author: row.author,
+    published: row.published,
+    lang: row.lang,
+    ingested: row.ingested,
+    chars: row.chars,
+  };
+}
+
+/** The flat offsets a document's sentences are stored as: `[0, 47, 48, 76]`. */
+export function sentenceOffsets(document: Document): number[] {
+  return document.sentences.flatMap((s) => [s.start, s.end]);
+}
+
+export function toDocument(row: DocumentRow): Document {
+  const offsets = fromJson<number[]>(row.sentences);
+  const sentences: Document['sentences'] = [];
+  for (let i = 0; i + 1 < offsets.length; i += 2) {
+    const start = offsets[i] as number;
+    const end = offsets[i + 1] as number;
+    sentences.push({ index: sentences.length, start, end, text: row.text.slice(start, end) });
+  }
+  const { ingested: _ingested, chars: _chars, ...summary } = toSummary(row);
+  return { ...summary, text: row.text, sentences };
+}
+
+export interface FigureRow {
+  document_id: string;
+  ord: number;
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  approx: Figure['approx'];
+  measure: string | null;
+  indicator: string | null;
+  parties: string;
+  direction_from: string | null;
+  direction_to: string | null;
+  period_label: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  kind: Figure['kind'];
+  change: string | Figure['change'];
+  sentence: string;
+  published: string | null;
+  outlet: string | null;
+  source: string;
+}
+
+export function toFigure(row: FigureRow): StoredFigure {
+  return {
+    text: row.text,
+    start: row.start,
+    end: row.end,
+    value: row.value,
+    low: row.low,
+    high: row.high,
+    unit: row.unit,
+    approx: row.approx,
+    measure: row.measure,
+    indicator: row.indicator,
+    parties: row.parties === '' ? [] : row.parties.split(','),
+    direction:
+      row.direction_from && row.direction_to ? { from: row.direction_from, to: row.direction_to } : null,
+    period:
+      row.period_label === null
+        ? null
+        : { label: row.period_label, start: row.period_start, end: row.period_end },
+    kind: row.kind,
+    change: row.change === null ? null : fromJson<Figure['change']>(row.change),
+    sentence: row.sentence,
+    document: row.document_id,
+    ord: row.ord,
+    outlet: row.outlet,
+    published: row.published,
+    source: row.source,
+  };
+}
+
+/** A stored figure without where it came from, as `getRecords` returns it. */
+export function toRecordFigure(row: FigureRow): Figure {
+  const { document: _d, ord: _o, outlet: _out, published: _p, source: _s, ...figure } = toFigure(row);
+  return figure;
+}
+
+export interface ObservationRow {
+  file: string;
+  row: number;
+  indicator: string;
+  parties: string;
+  direction_from: string | null;
+  direction_to: string | null;
+  reporter: string | null;
+  period_label: string;
+  period_start: string | null;
+  period_end: string | null;
+  value: number;
+  unit: string;
+  source: string;
+  flow: 'X' | 'M' | null;
+  /** 0/1 in SQLite, a boolean in PostgreSQL. */
+  is_reported: number | boolean | null;
+  imported: string;
+}
+
+export function toObservation(r: ObservationRow): StoredObservation {
+  return {
+    indicator: r.indicator,
+    parties: r.parties.split(','),
+    direction: r.direction_from && r.direction_to ? { from: r.direction_from, to: r.direction_to } : null,
+    reporter: r.reporter,
+    period: { label: r.period_label, start: r.period_start, end: r.period_end },
+    value: r.value,
+    unit: r.unit,
+    source: r.source,
+    flow: r.flow,
+    isReported: r.is_reported === null ? null : Boolean(r.is_reported),
+    row: r.row,
+    file: r.file,
+    imported: r.imported,
+  };
+}
+
+/** Party codes as stored: upper case, sorted, comma-joined: `partiesKey(['kz', 'cn'])` is "CN,KZ". */
+export function partiesKey(parties: readonly string[]): string {
+  return [...parties]
+    .map((p) => p.toUpperCase())
+    .sort()
+    .join(',');
+}
