@@ -5,6 +5,8 @@ import { countInputs, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, readInputList } fro
 import { type CliIO, withStore } from '../context.js';
 import { dbOption, parseIsoDate, parseLang, parsePositiveInt } from '../options.js';
 import { createProgress } from '../progress.js';
+import { jobTimeoutOption, queueDbOption, retryDelayOption, retryLimitOption } from '../queue-options.js';
+import { ingestIntoQueue } from './ingest-queue.js';
 
 interface IngestFlags {
   db: string;
@@ -19,6 +21,8 @@ interface IngestFlags {
   taxonomy?: string;
   quiet?: boolean;
   format: 'text' | 'json' | 'jsonl';
+  queue?: boolean;
+  queueDb?: string;
 }
 
 /** `accord ingest PATH|URL|- ...`: reads reports into the store. */
@@ -47,7 +51,13 @@ export function ingestCommand(io: CliIO, setExitCode: (code: number) => void): C
     .addOption(
       new Option('--format <format>', 'summary format').choices(['text', 'json', 'jsonl']).default('text'),
     )
+    .option('--queue', 'enqueue the inputs for `accord worker` processes instead of ingesting them here')
+    .addOption(queueDbOption())
+    .addOption(retryLimitOption())
+    .addOption(retryDelayOption())
+    .addOption(jobTimeoutOption())
     .action(async (inputs: string[], flags: IngestFlags) => {
+      if (flags.queue) return ingestIntoQueue(inputs, flags, io, setExitCode);
       const all = [...inputs];
       for (const list of flags.list ?? []) all.push(...(await readInputList(list)));
       if (all.length === 0) {

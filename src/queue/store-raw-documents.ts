@@ -1,0 +1,86 @@
+import { createDocument } from '../documents/create-document.js';
+import { AccordError, errorMessage } from '../errors.js';
+import { type ExtractRecordsOptions, extractRecords } from '../pipeline/extract-records.js';
+import type { DocumentEntry, Store } from '../store/store.js';
+import type { Document, DocumentOverrides, DocumentRecords, RawDocument } from '../types.js';
+import type { JobError } from './job-data.js';
+
+/** One raw document to store, as a job carries it. */
+export interface RawItem {
+  raw: RawDocument;
+  overrides: DocumentOverrides;
+  extract: boolean;
+}
+
+export type RawItemResult = { ok: true; id: string; stored: boolean } | { ok: false; error: JobError };
+
+/** How a worker extracts records; tests swap in one that throws to play a poison document. */
+export type ExtractFn = (document: Document, options: ExtractRecordsOptions) => DocumentRecords;
+
+export interface StoreContext {
+  store: Store;
+  extract?: ExtractFn | undefined;
+  extractOptions?: ExtractRecordsOptions | undefined;
+}
+
+/**
+ * Cleans, extracts and stores raw documents, all in one store transaction, and says what became of each, in
+ * order: `await storeRawDocuments([{ raw, overrides: {}, extract: true }], { store })`. A document that fails
+ * (no text, extraction throws) fails alone; if the batch write fails, each document is written on its own so
+ * that one bad document cannot sink the others. Writes are idempotent: a document already stored is a duplicate.
+ */
+export async function storeRawDocuments(
+  items: readonly RawItem[],
+  context: StoreContext,
+): Promise<RawItemResult[]> {
+  const { store, extract = extractRecords, extractOptions = {} } = context;
+  const results: RawItemResult[] = [];
+  const entries: Array<{ index: number; entry: DocumentEntry }> = [];
+  for (const [index, item] of items.entries()) {
+    try {
+      const document = createDocument(item.raw, item.overrides);
+      if (!document) throw new AccordError('NO_TEXT', 'no text left after cleaning');
+      // Extraction is the expensive part: skip it for content the store already holds.
+      const known = !item.extract || (await store.hasDocument(document.id));
+      entries.push({
+        index,
+        entry: { document, records: known ? undefined : extract(document, extractOptions) },
+      });
+      results.push({ ok: true, id: document.id, stored: false });
+    } catch (error) {
+      results.push({ ok: false, error: jobError(error, item.raw.source) });
+    }
+  }
+  if (entries.length === 0) return results;
+  let written: Array<{ stored: boolean } | JobError>;
+  try {
+    written = await store.putDocuments(entries.map((e) => e.entry));
+  } catch {
+    written = [];
+    for (const { entry } of entries) {
+      written.push(
+        await store
+          .putDocument(entry.document, entry.records)
+          .catch((error: unknown) => jobError(error, entry.document.source)),
+      );
+    }
+  }
+  for (const [n, { index, entry }] of entries.entries()) {
+    const outcome = written[n];
+    results[index] =
+      outcome && 'stored' in outcome
+        ? { ok: true, id: entry.document.id, stored: outcome.stored }
+        : { ok: false, error: outcome ?? { message: 'not written' } };
+  }
+  return results;
+}
+
+/** The error a failed job keeps: `jobError(new AccordError('NO_TEXT', 'empty'), 'a.txt')`. */
+export function jobError(error: unknown, source?: string): JobError {
+  const code = error instanceof AccordError ? error.code : (error as { code?: unknown } | null)?.code;
+  return {
+    message: errorMessage(error),
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(source ? { source } : {}),
+  };
+}
