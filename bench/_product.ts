@@ -10,7 +10,10 @@ import type * as Targets from '../src/knowledge/targets.js';
 import type * as Extract from '../src/pipeline/extract.js';
 import type * as RunIngest from '../src/pipeline/run-ingest.js';
 import type * as BriefMarkdown from '../src/report/brief-markdown.js';
+import type * as App from '../src/server/app.js';
 import type * as Sources from '../src/sources/index.js';
+import type * as DropSchema from '../src/store/postgres/drop-schema.js';
+import type * as PostgresStore from '../src/store/postgres/postgres-store.js';
 import type * as SqliteStore from '../src/store/sqlite/sqlite-store.js';
 
 const dist = new URL('../dist/', import.meta.url).href;
@@ -25,7 +28,10 @@ export const { extractFigures } = await load<typeof Extract>('pipeline/extract.j
 export const { runIngest } = await load<typeof RunIngest>('pipeline/run-ingest.js');
 export const { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } = await load<typeof Sources>('sources/index.js');
 export const { openSqliteStore } = await load<typeof SqliteStore>('store/sqlite/sqlite-store.js');
+export const { openPostgresStore } = await load<typeof PostgresStore>('store/postgres/postgres-store.js');
+export const { dropPostgresSchema } = await load<typeof DropSchema>('store/postgres/drop-schema.js');
 export const { buildBrief } = await load<typeof Brief>('knowledge/brief.js');
 export const { buildSeries } = await load<typeof Series>('knowledge/series.js');
 export const { trackTargets } = await load<typeof Targets>('knowledge/targets.js');
 export const { renderBriefMarkdown } = await load<typeof BriefMarkdown>('report/brief-markdown.js');
+export const { buildServer } = await load<typeof App>('server/app.js');

@@ -36,7 +36,7 @@ const COUNTRIES = [
   'IR',
   'PK',
 ];
-const INDICATORS = [
+export const INDICATORS = [
   'trade.total',
   'trade.exports',
   'trade.imports',
@@ -56,14 +56,17 @@ const OUTLETS = [
   'Bureau of National Statistics',
 ];
 
-function pairOf(random: () => number): [string, string] {
+export function pairOf(random: () => number): [string, string] {
   const a = COUNTRIES[Math.floor(random() * COUNTRIES.length)] as string;
   let b = a;
   while (b === a) b = COUNTRIES[Math.floor(random() * COUNTRIES.length)] as string;
   return [a, b].sort() as [string, string];
 }
 
-function makeEntry(i: number, figuresPerDocument: number): { document: Document; records: DocumentRecords } {
+export function makeEntry(
+  i: number,
+  figuresPerDocument: number,
+): { document: Document; records: DocumentRecords } {
   const random = createRandom(i + 1);
   const parties = pairOf(random);
   const year = 2010 + Math.floor(random() * 15);
@@ -114,18 +117,19 @@ function makeEntry(i: number, figuresPerDocument: number): { document: Document;
   };
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Builds the store and times the knowledge queries: `await benchKnowledgeScale(1_000_000, 200_000)`. */
-export async function benchKnowledgeScale(figureCount: number, documentCount: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'accord-scale-'));
+/**
+ * Writes the generated store (`figureCount` figures over `documentCount` documents, 16 countries, 10 indicators) to
+ * `path` through the Store interface, as ingest does: `await buildScaleStore('scale.db', 1_000_000, 200_000)`.
+ */
+export async function buildScaleStore(path: string, figureCount: number, documentCount: number) {
+  const store = await openSqliteStore(path);
   try {
-    const path = join(dir, 'scale.db');
-    const store = await openSqliteStore(path);
     const perDocument = Math.max(1, Math.round(figureCount / documentCount));
     const started = performance.now();
     for (let i = 0; i < documentCount; i += 500) {
@@ -133,7 +137,19 @@ export async function benchKnowledgeScale(figureCount: number, documentCount: nu
       for (let j = i; j < Math.min(documentCount, i + 500); j++) batch.push(makeEntry(j, perDocument));
       await store.putDocuments(batch);
     }
-    const buildSeconds = (performance.now() - started) / 1000;
+    return { perDocument, buildSeconds: (performance.now() - started) / 1000 };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Builds the store and times the knowledge queries: `await benchKnowledgeScale(1_000_000, 200_000)`. */
+export async function benchKnowledgeScale(figureCount: number, documentCount: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'accord-scale-'));
+  try {
+    const path = join(dir, 'scale.db');
+    const { perDocument, buildSeconds } = await buildScaleStore(path, figureCount, documentCount);
+    const store = await openSqliteStore(path);
     const random = createRandom(7);
     const times: number[] = [];
     let rows = 0;

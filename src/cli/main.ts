@@ -5,12 +5,16 @@ import { extractCommand } from './commands/extract.js';
 import { figuresCommand } from './commands/figures.js';
 import { ingestCommand } from './commands/ingest.js';
 import { conflictsCommand, seriesCommand, targetsCommand } from './commands/knowledge.js';
+import { queueCommand } from './commands/queue.js';
 import { commitmentsCommand, entitiesCommand } from './commands/records.js';
 import { reportCommand } from './commands/report.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
+import { watchCommand } from './commands/watch.js';
+import { workerCommand } from './commands/worker.js';
 import type { CliIO } from './context.js';
 
 const VERSION = '0.1.0';
@@ -39,7 +43,11 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     commitmentsCommand(io),
     entitiesCommand(io),
     reportCommand(io),
+    serveCommand(io),
     statsCommand(io, setExitCode),
+    workerCommand(io),
+    queueCommand(io),
+    watchCommand(io, setExitCode),
   ]) {
     program.addCommand(command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride());
   }

@@ -1,8 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { Conflict } from '../../knowledge/conflicts.js';
+import { loadSeries as loadStoredSeries } from '../../knowledge/load-series.js';
 import type { Observation } from '../../knowledge/observations.js';
-import { withOfficial } from '../../knowledge/official.js';
-import { buildSeries } from '../../knowledge/series.js';
 import { loadOutletKinds } from '../../knowledge/source-kind.js';
 import { type TargetProgress, trackTargets } from '../../knowledge/targets.js';
 import { type CliIO, withStore } from '../context.js';
@@ -45,14 +44,14 @@ function knowledgeCommand(name: string, description: string): Command {
 
 async function loadSeries(flags: KnowledgeFlags) {
   const outletKinds = flags.outlets ? loadOutletKinds(flags.outlets) : undefined;
-  const { figures, official } = await withStore(flags.db, async (store) => ({
-    figures: await store.listFigures({ parties: flags.parties, indicator: flags.indicator }),
-    official: await store.listObservations({ parties: flags.parties, indicator: flags.indicator }),
-  }));
-  return {
-    figures,
-    series: withOfficial(buildSeries(figures, { tolerance: flags.tolerance, outletKinds }), official),
-  };
+  return withStore(flags.db, (store) =>
+    loadStoredSeries(store, {
+      parties: flags.parties,
+      indicator: flags.indicator,
+      tolerance: flags.tolerance,
+      outletKinds,
+    }),
+  );
 }
 
 const money = (value: number, unit: string) => `${readableNumber(value)} ${unit}`;

@@ -1,12 +1,7 @@
 import { Command, Option } from 'commander';
-import {
-  type Evidence,
-  evidenceQuery,
-  type TrackedCommitment,
-  trackCommitment,
-} from '../../knowledge/commitment-status.js';
-import type { EntitySummary, Store, Stored } from '../../store/store.js';
-import type { Commitment } from '../../types.js';
+import type { TrackedCommitment } from '../../knowledge/commitment-status.js';
+import { trackCommitments } from '../../knowledge/track-commitments.js';
+import type { EntitySummary } from '../../store/store.js';
 import { type CliIO, withStore } from '../context.js';
 import { dbOption, formatOption, parsePositiveInt } from '../options.js';
 import { type Column, type ListFormat, renderList } from '../output.js';
@@ -47,27 +42,6 @@ export function entitiesCommand(io: CliIO): Command {
         io.stdout(`${renderList(rows, ENTITY_COLUMNS, flags.format)}\n`);
       },
     );
-}
-
-/** Sentences of later documents that share the commitment's key words: the evidence its status is judged on. */
-export async function evidenceFor(store: Store, commitment: Stored<Commitment>): Promise<Evidence[]> {
-  const words = evidenceQuery(commitment);
-  if (words.length === 0) return [];
-  const hits = await store.searchDocuments(words.join(' OR '), { limit: 50 });
-  const evidence: Evidence[] = [];
-  for (const hit of hits) {
-    if (hit.id === commitment.document || (hit.published ?? '') <= (commitment.published ?? '')) continue;
-    const document = await store.getDocument(hit.id);
-    for (const sentence of document?.sentences ?? []) {
-      evidence.push({
-        document: hit.id,
-        outlet: hit.outlet,
-        published: hit.published,
-        sentence: sentence.text,
-      });
-    }
-  }
-  return evidence;
 }
 
 const COMMITMENT_COLUMNS: Column<TrackedCommitment>[] = [
@@ -124,13 +98,9 @@ export function commitmentsCommand(io: CliIO): Command {
         format: ListFormat;
       }) => {
         const today = flags.today ?? new Date().toISOString().slice(0, 10);
-        const tracked = await withStore(flags.db, async (store) => {
-          const out: TrackedCommitment[] = [];
-          for (const commitment of await store.listCommitments({ parties: flags.parties })) {
-            out.push(trackCommitment(commitment, await evidenceFor(store, commitment), today));
-          }
-          return out;
-        });
+        const tracked = await withStore(flags.db, (store) =>
+          trackCommitments(store, { parties: flags.parties, today }),
+        );
         const rows = flags.status ? tracked.filter((t) => t.status === flags.status) : tracked;
         io.stdout(`${renderList(rows, COMMITMENT_COLUMNS, flags.format)}\n`);
       },

@@ -7,13 +7,13 @@ import { mirrorGaps, withOfficial } from '../../knowledge/official.js';
 import { buildSeries } from '../../knowledge/series.js';
 import { loadOutletKinds } from '../../knowledge/source-kind.js';
 import { trackTargets } from '../../knowledge/targets.js';
+import { evidenceFor } from '../../knowledge/track-commitments.js';
 import { loadTaxonomy } from '../../records/figures/index.js';
 import { renderBriefHtml } from '../../report/brief-html.js';
 import { renderBriefMarkdown } from '../../report/brief-markdown.js';
 import { type CliIO, withStore } from '../context.js';
 import { dbOption } from '../options.js';
 import { parseParties } from './figures.js';
-import { evidenceFor } from './records.js';
 
 interface ReportFlags {
   db: string;

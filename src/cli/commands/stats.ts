@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { importStatsFile } from '../../knowledge/import-stats.js';
 import { type MirrorGap, mirrorGaps } from '../../knowledge/official.js';
-import { readStatsFile, type StatsSummary } from '../../knowledge/stats/index.js';
 import type { StoredObservation } from '../../store/store.js';
-import type { OfficialObservation } from '../../types.js';
 import { type CliIO, withStore } from '../context.js';
 import { readableNumber } from '../format-figure.js';
 import { dbOption, formatOption } from '../options.js';
@@ -30,21 +29,6 @@ const MIRROR_COLUMNS: Column<MirrorGap>[] = [
   { header: 'ratio', value: (g) => g.ratio },
 ];
 
-/** Reads one file through the stats reader, keeping its summary (a for-await loop would drop it). */
-async function* observationsOf(
-  path: string,
-  done: (summary: StatsSummary) => void,
-): AsyncGenerator<OfficialObservation> {
-  const reader = readStatsFile(path);
-  for (let next = await reader.next(); ; next = await reader.next()) {
-    if (next.done) {
-      done(next.value);
-      return;
-    }
-    yield next.value;
-  }
-}
-
 interface ListFlags {
   db: string;
   parties?: string[];
@@ -66,15 +50,8 @@ export function statsCommand(io: CliIO, setExitCode: (code: number) => void): Co
     .action(async (files: string[], flags: { db: string }) => {
       await withStore(flags.db, async (store) => {
         for (const file of files) {
-          let summary: StatsSummary | null = null;
           try {
-            const result = await store.importObservations(
-              resolve(file),
-              observationsOf(file, (s) => {
-                summary = s;
-              }),
-            );
-            const notes = (summary as StatsSummary | null)?.notes ?? [];
+            const { notes, ...result } = await importStatsFile(store, file, resolve(file));
             const replaced =
               result.replaced > 0 ? `, replacing ${result.replaced} from an earlier import` : '';
             io.stdout(`imported ${result.imported} observations from ${file}${replaced}\n`);

@@ -1,0 +1,50 @@
+import { Type } from '@sinclair/typebox';
+import { figureCursor } from '../../store/cursor.js';
+import type { RoutePlugin } from '../_context.js';
+import { sendPage } from '../csv.js';
+import { readParties } from '../pagination.js';
+import { filterParams, listParams, listResponses, StringEnum } from '../schemas/common.js';
+import { StoredFigure } from '../schemas/records.js';
+
+const Query = Type.Object({
+  parties: filterParams.parties,
+  indicator: filterParams.indicator,
+  kind: Type.Optional(StringEnum(['actual', 'target', 'change', 'share'])),
+  since: filterParams.since,
+  until: filterParams.until,
+  outlet: filterParams.outlet,
+  document: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F]{16}$', description: 'a document id' })),
+  sort: Type.Optional(StringEnum(['-date'], { description: 'period end (else published) newest first' })),
+  ...listParams,
+});
+
+/** GET /api/figures: stored figures with their sources, newest period first, keyset-paginated. */
+export const figureRoutes: RoutePlugin = async (app, { store }) => {
+  app.get(
+    '/api/figures',
+    {
+      schema: {
+        summary: 'Stored figures with their sources, newest period first',
+        tags: ['figures'],
+        querystring: Query,
+        response: listResponses(StoredFigure),
+      },
+    },
+    async (request, reply) => {
+      const { limit, cursor, parties, document, ...filter } = request.query;
+      const rows = await store.listFigures({
+        ...filter,
+        parties: readParties(parties),
+        document: document?.toLowerCase(),
+        limit: limit + 1,
+        after: cursor,
+      });
+      const items = rows.slice(0, limit);
+      const last = items[items.length - 1];
+      return sendPage(request, reply, {
+        items,
+        next: rows.length > limit && last ? figureCursor(last) : null,
+      });
+    },
+  );
+};
