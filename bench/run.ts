@@ -1,15 +1,18 @@
 /**
  * `npm run bench`: builds, runs every benchmark and prints one JSON object.
- * `--only NAME` runs one section (ingest, figures-speed, figures-quality, peers, entities, knowledge-scale); ACCORD_BENCH_SCALE=0.1 shrinks the
+ * `--only NAME` runs one section (ingest, figures-speed, figures-quality, peers, entities, knowledge-scale, dashboard, api-load, pg-workers, pg-figures); ACCORD_BENCH_SCALE=0.1 shrinks the
  * corpora for a quick look. Peer suites are read from ../shared/eval/peer when that folder is present.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { benchApiLoad } from './api-load.js';
+import { benchDashboard } from './dashboard.js';
 import { entityQuality } from './entity-quality.js';
 import { benchFiguresSpeed } from './figures-speed.js';
 import { benchIngest } from './ingest.js';
 import { benchKnowledgeScale } from './knowledge-scale.js';
 import { runPeerEval } from './peer-eval.js';
+import { benchPgFigures } from './pg-figures.js';
 
 const scale = Number(process.env.ACCORD_BENCH_SCALE ?? '1');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
@@ -68,6 +71,23 @@ if (wanted('knowledge-scale')) {
     Math.round(1_000_000 * scale),
     Math.round(200_000 * scale),
   );
+}
+
+if (wanted('dashboard')) {
+  results.dashboard = await benchDashboard();
+}
+
+if (wanted('api-load')) {
+  results.apiLoad = await benchApiLoad(Math.round(1_000_000 * scale), Math.round(200_000 * scale));
+}
+
+if (wanted('pg-workers')) {
+  const { benchPgWorkers } = await import('./pg-workers.js');
+  results.pgWorkers = await benchPgWorkers(Math.round(20_000 * scale));
+}
+
+if (wanted('pg-figures')) {
+  results.pgFigures = await benchPgFigures(Math.round(1_000_000 * scale), Math.round(200_000 * scale));
 }
 
 console.log(JSON.stringify(results, null, 2));
