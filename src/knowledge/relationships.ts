@@ -1,5 +1,5 @@
 import { countryName } from '../mentions/countries/index.js';
-import type { Stored } from '../store/store.js';
+import type { PairSummary, Stored } from '../store/store.js';
 import type { Agreement, Commitment, Period, StoredFigure } from '../types.js';
 import type { Observation } from './observations.js';
 import { buildSeries } from './series.js';
@@ -26,13 +26,16 @@ export interface Relationship {
   figures: number;
   commitments: number;
   agreements: number;
-  /** Newest published date among the pair's figures. */
+  /** The newest date among the pair's figures (period end, else publication date). */
   latest: string | null;
   headlines: Headline[];
 }
 
 export interface RelationshipInput {
-  figures: readonly StoredFigure[];
+  /** The pairs to describe, as the store counts them (`store.listPairs()`). */
+  pairs: readonly PairSummary[];
+  /** The newest figures of a pair, newest first: `(parties) => store.listFigures({ parties, limit })`. */
+  figuresOf: (parties: string[]) => Promise<StoredFigure[]>;
   commitments: readonly Stored<Commitment>[];
   agreements: readonly Stored<Agreement>[];
   /** Indicator labels by code ("trade.total" → "Total trade"). */
@@ -42,6 +45,13 @@ export interface RelationshipInput {
 
 /** Headlines shown per relationship. */
 const HEADLINES = 5;
+
+/**
+ * How many of a pair's newest figures its headlines are read from. The latest observation of a series is made
+ * of the newest figures (they sort by period end), so a window this size holds it whole unless one period has
+ * thousands of sources; it keeps the overview of a million-figure store to a few small reads per pair.
+ */
+export const HEADLINE_WINDOW = 2000;
 
 function includesPair(codes: readonly string[], pair: readonly string[]): boolean {
   return pair.every((code) => codes.includes(code));
@@ -63,40 +73,27 @@ function headline(observation: Observation, labels: ReadonlyMap<string, string>)
 }
 
 /**
- * Every pair of countries that figures name together, most documents first: `summarizeRelationships({ figures,
- * commitments, agreements, labels })` on the examples gives China–Kazakhstan with its documents, figures,
- * commitments, agreements and the latest total trade among its headlines.
+ * The given pairs of countries with their counts and headline figures, in the order given: on the examples,
+ * `await describeRelationships({ pairs: await store.listPairs(), figuresOf, commitments, agreements, labels })`
+ * gives China–Kazakhstan with its documents, figures, commitments, agreements and the latest total trade.
  */
-export function summarizeRelationships(input: RelationshipInput): Relationship[] {
-  const byPair = new Map<string, StoredFigure[]>();
-  for (const figure of input.figures) {
-    if (figure.parties.length !== 2) continue;
-    const key = figure.parties.join(',');
-    const group = byPair.get(key);
-    if (group) group.push(figure);
-    else byPair.set(key, [figure]);
-  }
+export async function describeRelationships(input: RelationshipInput): Promise<Relationship[]> {
   const out: Relationship[] = [];
-  for (const figures of byPair.values()) {
-    const parties = (figures[0] as StoredFigure).parties;
-    const series = buildSeries(figures, { tolerance: input.tolerance });
-    let latest: string | null = null;
-    for (const f of figures)
-      if (f.published && (latest === null || f.published > latest)) latest = f.published;
+  for (const pair of input.pairs) {
+    const { parties } = pair;
+    const series = buildSeries(await input.figuresOf(parties), { tolerance: input.tolerance });
     out.push({
       parties,
       label: parties.map((code) => countryName(code)).join('–'),
-      documents: new Set(figures.map((f) => f.document)).size,
-      figures: figures.length,
+      documents: pair.documents,
+      figures: pair.figures,
       commitments: input.commitments.filter((c) => includesPair(c.actors, parties)).length,
       agreements: input.agreements.filter((a) => includesPair(a.parties, parties)).length,
-      latest,
+      latest: pair.latest,
       headlines: series
         .slice(0, HEADLINES)
         .map((s) => headline(s.observations[s.observations.length - 1] as Observation, input.labels)),
     });
   }
-  return out.sort(
-    (a, b) => b.documents - a.documents || b.figures - a.figures || a.label.localeCompare(b.label),
-  );
+  return out;
 }

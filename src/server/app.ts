@@ -5,6 +5,7 @@ import type { Relationship } from '../knowledge/relationships.js';
 import { loadTaxonomy } from '../records/figures/index.js';
 import type { Store } from '../store/store.js';
 import type { RouteContext } from './_context.js';
+import type { ListPage } from './csv.js';
 import { addConditionalReads } from './etag.js';
 import { createMemo } from './memo.js';
 import { handleClientError, handleError, notFound } from './problem-details.js';
@@ -36,8 +37,8 @@ export const SERVER_LIMITS = {
 };
 
 /**
- * How long the relationships overview is reused. It reads every figure of the store (seconds on a million figures), so
- * page views within this time share one computation; writes through this server clear it, and writes by other
+ * How long a page of the relationships overview is reused. It counts every figure of the store by pair (an index
+ * scan: a few hundred milliseconds on a million figures), so page views within this time share one computation; writes through this server clear it, and writes by other
  * processes (`accord ingest` on the same store) show once it expires.
  */
 export const OVERVIEW_TTL_MS = 30_000;
@@ -94,7 +95,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   const labels = new Map(loadTaxonomy().indicators.map((i) => [i.code, i.label]));
-  const overview = createMemo<Relationship[]>(OVERVIEW_TTL_MS);
+  const overview = createMemo<ListPage<Relationship>>(OVERVIEW_TTL_MS);
   app.addHook('onResponse', (request, reply, done) => {
     if (request.method === 'POST' && reply.statusCode < 300) overview.clear();
     done();

@@ -1,5 +1,5 @@
 import type { Document, DocumentSummary, Figure, StoredFigure } from '../types.js';
-import type { StoredObservation } from './store.js';
+import type { PairSummary, StoredObservation } from './store.js';
 
 /**
  * Rows as every store reads them, and the records they become: one mapping for all backends, so that a
@@ -167,4 +167,21 @@ export function partiesKey(parties: readonly string[]): string {
     .map((p) => p.toUpperCase())
     .sort()
     .join(',');
+}
+
+/** A row of the pairs aggregate, as both stores return it. */
+export interface PairRow {
+  parties: string;
+  figures: number;
+  documents: number;
+  latest: string | null;
+}
+
+export function toPair(row: PairRow): PairSummary {
+  return {
+    parties: row.parties.split(','),
+    figures: Number(row.figures),
+    documents: Number(row.documents),
+    latest: row.latest,
+  };
 }

@@ -94,6 +94,16 @@ export interface EntitySummary {
   mentions: number;
 }
 
+/** A pair of countries that figures name together, and how much the store holds on it. */
+export interface PairSummary {
+  /** Two ISO codes, sorted. */
+  parties: string[];
+  figures: number;
+  documents: number;
+  /** The newest sort date (period end, else publication date) among the pair's figures. */
+  latest: string | null;
+}
+
 /** A document with the records extracted from it, written together. */
 export interface DocumentEntry {
   document: Document;
@@ -127,6 +137,8 @@ export interface Store {
   /** Ids of documents whose records were made by another extractor version than `extractor`, oldest first. */
   staleDocuments(extractor: string, limit: number): Promise<string[]>;
   listFigures(filter?: FigureFilter): Promise<StoredFigure[]>;
+  /** Pairs of countries named together by figures, most documents first, then most figures, then by codes. */
+  listPairs(): Promise<PairSummary[]>;
   /** Commitments whose actors include every given party, oldest document first. */
   listCommitments(filter?: RecordFilter): Promise<Stored<Commitment>[]>;
   /** Agreements whose parties include every given party, by date. */

@@ -321,6 +321,30 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
     });
 
+    it('lists the pairs that figures name, with counts and the newest date, most documents first', async () => {
+      await store.putDocument(astana, makeRecords());
+      await store.putDocument(tashkent, {
+        ...makeRecords(),
+        figures: [
+          makeFigure({
+            parties: ['CN', 'UZ'],
+            period: { label: '2022', start: '2022-01-01', end: '2022-12-31' },
+          }),
+          makeFigure({
+            parties: ['CN', 'KZ'],
+            period: { label: '2021', start: '2021-01-01', end: '2021-12-31' },
+          }),
+          makeFigure({ parties: ['CN', 'KZ', 'UZ'] }),
+          makeFigure({ parties: ['KZ'] }),
+        ],
+      });
+      expect(await store.listPairs()).toEqual([
+        // The undated target of the Astana report sorts by its publication date.
+        { parties: ['CN', 'KZ'], figures: 3, documents: 2, latest: '2024-07-03' },
+        { parties: ['CN', 'UZ'], figures: 1, documents: 1, latest: '2022-12-31' },
+      ]);
+    });
+
     it('replaces records after an extractor upgrade and finds the stale ones', async () => {
       await store.putDocument(astana, makeRecords('v1'));
       await store.putDocument(tashkent, makeRecords('v2'));

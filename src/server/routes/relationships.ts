@@ -1,8 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import {
-  type Relationship as RelationshipRecord,
-  summarizeRelationships,
-} from '../../knowledge/relationships.js';
+import { describeRelationships, HEADLINE_WINDOW } from '../../knowledge/relationships.js';
+import type { PairSummary } from '../../store/store.js';
 import type { RoutePlugin } from '../_context.js';
 import { sendPage } from '../csv.js';
 import { pageOf, readParties } from '../pagination.js';
@@ -20,9 +18,9 @@ const Query = Type.Object({
   ...listParams,
 });
 
-const SORTS: Record<string, ((a: RelationshipRecord, b: RelationshipRecord) => number) | null> = {
-  '-documents': null, // the order summarizeRelationships gives
-  '-figures': (a, b) => b.figures - a.figures || a.label.localeCompare(b.label),
+const SORTS: Record<string, ((a: PairSummary, b: PairSummary) => number) | null> = {
+  '-documents': null, // the order the store gives
+  '-figures': (a, b) => b.figures - a.figures || a.parties.join().localeCompare(b.parties.join()),
   parties: (a, b) => a.parties.join().localeCompare(b.parties.join()),
 };
 
@@ -39,19 +37,30 @@ export const relationshipRoutes: RoutePlugin = async (app, { store, labels, over
       },
     },
     async (request, reply) => {
+      const { sort = '-documents', limit, cursor } = request.query;
       const parties = readParties(request.query.parties);
-      const summaries = await overview.get(parties?.join() ?? '', async () => {
-        const [figures, commitments, agreements] = await Promise.all([
-          store.listFigures({ parties }),
+      const key = JSON.stringify([parties, sort, limit, cursor ?? null]);
+      const page = await overview.get(key, async () => {
+        let pairs = await store.listPairs();
+        if (parties) pairs = pairs.filter((pair) => parties.every((code) => pair.parties.includes(code)));
+        const order = SORTS[sort];
+        if (order) pairs = [...pairs].sort(order);
+        // Only the pairs on this page are described: headlines read each pair's newest figures.
+        const { items, next } = pageOf(pairs, { limit, cursor });
+        const [commitments, agreements] = await Promise.all([
           store.listCommitments({ parties }),
           store.listAgreements({ parties }),
         ]);
-        return summarizeRelationships({ figures, commitments, agreements, labels });
+        const described = await describeRelationships({
+          pairs: items,
+          figuresOf: (pair) => store.listFigures({ parties: pair, limit: HEADLINE_WINDOW }),
+          commitments,
+          agreements,
+          labels,
+        });
+        return { items: described, next };
       });
-      const relationships = [...summaries];
-      const sort = SORTS[request.query.sort ?? '-documents'];
-      if (sort) relationships.sort(sort);
-      return sendPage(request, reply, pageOf(relationships, request.query));
+      return sendPage(request, reply, page);
     },
   );
 };

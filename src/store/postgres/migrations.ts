@@ -156,4 +156,7 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      FROM documents d WHERE d.id = f.document_id;
    DROP INDEX figures_by_parties;
    CREATE INDEX figures_by_parties ON figures (parties, indicator, sort_date DESC NULLS LAST, document_id, ord);`,
+  // 6: figures by date for lists not narrowed to a pair (SQLite's migration 6 also adds an index that
+  // PostgreSQL's documents_published, NULLS LAST, already is).
+  `CREATE INDEX figures_by_date ON figures (sort_date DESC NULLS LAST, document_id, ord);`,
 ];

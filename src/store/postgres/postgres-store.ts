@@ -1,7 +1,7 @@
 import { AccordError } from '../../errors.js';
 import type { Document, DocumentRecords } from '../../types.js';
 import { readDocumentCursor } from '../cursor.js';
-import { type DocumentRow, sentenceOffsets, toDocument, toSummary } from '../rows.js';
+import { type DocumentRow, type PairRow, sentenceOffsets, toDocument, toPair, toSummary } from '../rows.js';
 import type { DocumentEntry, PutResult, Store } from '../store.js';
 import { type BulkColumn, bulkInsert } from './bulk-insert.js';
 import {
@@ -169,6 +169,18 @@ function createPostgresStore(connection: Connection): Store {
 
     listFigures(filter = {}) {
       return run((client) => listFigures(client, filter));
+    },
+
+    listPairs() {
+      return run(async (client) => {
+        const { rows } = await client.query<PairRow>(
+          `SELECT parties, count(*)::int AS figures, count(DISTINCT document_id)::int AS documents,
+                  max(sort_date) AS latest
+           FROM figures WHERE parties LIKE '%,%' AND parties NOT LIKE '%,%,%'
+           GROUP BY parties ORDER BY documents DESC, figures DESC, parties`,
+        );
+        return rows.map(toPair);
+      });
     },
 
     listCommitments(filter = {}) {

@@ -127,4 +127,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
                       sort_date = coalesce(period_end, published);
    DROP INDEX figures_by_parties;
    CREATE INDEX figures_by_parties ON figures (parties, indicator, sort_date DESC, document_id, ord);`,
+  // 6: reading in order without sorting (EXPLAIN QUERY PLAN showed temp B-tree sorts at 200,000 documents):
+  // documents newest first with the undated last, and figures by date for lists not narrowed to a pair.
+  `CREATE INDEX documents_in_order ON documents ((published IS NULL), published DESC, id);
+   CREATE INDEX figures_by_date ON figures (sort_date DESC, document_id, ord);`,
 ];

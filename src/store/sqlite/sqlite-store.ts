@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { AccordError, errorMessage } from '../../errors.js';
 import type { Document, DocumentRecords } from '../../types.js';
 import { readDocumentCursor } from '../cursor.js';
-import { type DocumentRow, sentenceOffsets, toDocument, toSummary } from '../rows.js';
+import { type DocumentRow, type PairRow, sentenceOffsets, toDocument, toPair, toSummary } from '../rows.js';
 import type { DocumentEntry, PutResult, SearchHit, Store } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -83,6 +83,12 @@ function createSqliteStore(db: Database.Database, path: string): Store {
     'SELECT *, length(text) AS chars FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2',
   );
   const countAll = db.prepare('SELECT count(*) FROM documents').pluck();
+  // Reads only the figures_by_parties index (parties, ..., sort_date, document_id): no table row.
+  const selectPairs = db.prepare(
+    `SELECT parties, count(*) AS figures, count(DISTINCT document_id) AS documents, max(sort_date) AS latest
+     FROM figures WHERE parties LIKE '%,%' AND parties NOT LIKE '%,%,%'
+     GROUP BY parties ORDER BY documents DESC, figures DESC, parties`,
+  );
 
   const records = createRecordStatements(db);
   const observations = createObservationStatements(db);
@@ -148,6 +154,10 @@ function createSqliteStore(db: Database.Database, path: string): Store {
 
     async listFigures(filter = {}) {
       return records.listFigures(filter);
+    },
+
+    async listPairs() {
+      return (selectPairs.all() as PairRow[]).map(toPair);
     },
 
     async listCommitments(filter = {}) {
