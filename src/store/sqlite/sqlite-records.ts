@@ -2,7 +2,14 @@ import type Database from 'better-sqlite3';
 import type { Agreement, Commitment, Document, DocumentRecords, Entity, StoredFigure } from '../../types.js';
 import { readFigureCursor } from '../cursor.js';
 import { type EntityFilter, summarizeEntities } from '../entity-summaries.js';
-import { type FigureRow, partiesKey, toFigure, toRecordFigure } from '../rows.js';
+import {
+  FIGURE_COLUMNS,
+  type FigureRow,
+  figureRowOf,
+  partiesKey,
+  toFigure,
+  toRecordFigure,
+} from '../rows.js';
 import type { EntitySummary, FigureFilter, RecordFilter, Stored } from '../store.js';
 
 /** Statements that write and read the records of documents; built once per connection. */
@@ -23,6 +30,8 @@ interface RecordRow {
   outlet: string | null;
   published: string | null;
 }
+
+const FIGURE_COLUMN_LIST = FIGURE_COLUMNS.map((c) => `f."${c}"`).join(', ');
 
 /** Rows whose comma-joined party column holds every wanted code. */
 function hasParties(column: string, parties: readonly string[] | undefined): boolean {
@@ -251,14 +260,14 @@ export function createRecordStatements(db: Database.Database): RecordStatements 
       }
       params.limit = filter.limit ?? -1;
       params.offset = filter.offset ?? 0;
-      const sql = `SELECT f.* FROM figures f ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      const sql = `SELECT ${FIGURE_COLUMN_LIST} FROM figures f ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY f.sort_date DESC, f.document_id, f.ord LIMIT @limit OFFSET @offset`;
       let statement = figureQueries.get(sql);
       if (!statement) {
-        statement = db.prepare(sql);
+        statement = db.prepare(sql).raw(true);
         figureQueries.set(sql, statement);
       }
-      return (statement.all(params) as FigureRow[]).map(toFigure);
+      return (statement.all(params) as unknown[][]).map((values) => toFigure(figureRowOf(values)));
     },
   };
 }
