@@ -7,12 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { splitSentences } from '../src/documents/split-sentences.js';
-import { extractFigures } from '../src/pipeline/extract.js';
-import { createAgreementExtractor } from '../src/records/agreements/index.js';
-import { createCommitmentExtractor } from '../src/records/commitments/index.js';
-import { createEntityExtractor } from '../src/records/entities/index.js';
-import type { Document, EntityType } from '../src/types.js';
+import type { Document, EntityType, RawDocument } from '../src/types.js';
 import {
   asExpected,
   asExpectedAgreement,
@@ -24,6 +19,7 @@ import {
   type RecordCase,
   runRecords,
 } from '../test/records/dev-set-commitments.js';
+import { median, medianTiming, rates, type Timing, timed } from './_timing.js';
 import { newsText } from './generate-corpus.js';
 
 /** Precision, recall and F1 with the counts behind them. */
@@ -162,27 +158,47 @@ export function scoreAgreements(
   return { ...score(...totals), fields: accuracy };
 }
 
-/** Generated news documents of about 3 KB each, split into sentences, with their total size in bytes. */
-function corpus(documents: number): { docs: Document[]; bytes: number } {
-  const docs: Document[] = [];
+/** The product as shipped (dist/, built by `npm run bench`), as bench/_product.ts loads the rest. */
+const product = await (async () => {
+  const dist = new URL('../dist/', import.meta.url).href;
+  const load = async <T>(path: string) => (await import(`${dist}${path}`)) as T;
+  const { createDocument } = await load<typeof import('../src/documents/create-document.js')>(
+    'documents/create-document.js',
+  );
+  const { extractFigures } = await load<typeof import('../src/pipeline/extract.js')>('pipeline/extract.js');
+  const { extractRecords } = await load<typeof import('../src/pipeline/extract-records.js')>(
+    'pipeline/extract-records.js',
+  );
+  return { createDocument, extractFigures, extractRecords };
+})();
+
+/** Generated news texts of about 3 KB each, with their total size in bytes. */
+function corpus(documents: number): { texts: string[]; bytes: number } {
+  const texts: string[] = [];
   let bytes = 0;
   for (let i = 0; i < documents; i++) {
     const text = newsText(i);
     bytes += Buffer.byteLength(text);
-    docs.push({
-      id: String(i),
-      source: `news-${i}.txt`,
-      format: 'text',
-      outlet: null,
-      title: null,
-      author: null,
-      published: '2024-07-03',
-      lang: 'en',
-      text,
-      sentences: splitSentences(text, 'en'),
-    });
+    texts.push(text);
   }
-  return { docs, bytes };
+  return { texts, bytes };
+}
+
+/** A text as a document of the product: clean text and sentences (language given, as with --lang en). */
+function toDocument(text: string, i: number): Document {
+  const raw: RawDocument = {
+    source: `news-${i}.txt`,
+    format: 'text',
+    text,
+    title: null,
+    outlet: null,
+    author: null,
+    published: '2024-07-03',
+    lang: 'en',
+  };
+  const document = product.createDocument(raw, { lang: 'en' });
+  if (!document) throw new Error(`news-${i}.txt: no text`);
+  return document;
 }
 
 /** A fresh copy of a document (new sentence objects), so that no stage finds the tokens of an earlier round. */
@@ -190,85 +206,128 @@ function fresh(doc: Document): Document {
   return { ...doc, sentences: doc.sentences.map((s) => ({ ...s })) };
 }
 
-/**
- * Throughput on generated news text, best of `rounds`: figures alone, the record stages (entities, commitments,
- * agreements), and the whole pipeline; `recordsVsFigures` is the pipeline's speed over the figures' speed.
- */
-export function benchRecordStages(documents = 1500, rounds = 3): Record<string, number> {
-  const { docs, bytes } = corpus(documents);
-  const entities = createEntityExtractor();
-  const commitments = createCommitmentExtractor();
-  const agreements = createAgreementExtractor();
-  const mb = bytes / 1e6;
-  let figuresMs = Number.POSITIVE_INFINITY;
-  let recordsMs = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < rounds; round++) {
-    let figuresTime = 0;
-    let recordsTime = 0;
-    // One fresh copy at a time, as ingest hands documents over: no stage finds tokens of an earlier round, and
-    // what a document's stages share dies with it.
-    for (const original of docs) {
-      const doc = fresh(original);
-      const start = performance.now();
-      const figures = extractFigures(doc);
-      const middle = performance.now();
-      const found = entities.extractDocument(doc);
-      commitments.extractDocument(doc, figures, found);
-      agreements.extractDocument(doc, found);
-      recordsTime += performance.now() - middle;
-      figuresTime += middle - start;
-    }
-    figuresMs = Math.min(figuresMs, figuresTime);
-    recordsMs = Math.min(recordsMs, recordsTime);
+/** MB/s of figures alone and of the whole pipeline over interleaved rounds, and the ratio per round. */
+function compare(mb: number, figuresPass: () => void, pipelinePass: () => void, rounds: number) {
+  const cold = { figures: timed(figuresPass), pipeline: timed(pipelinePass) };
+  const figures: Timing[] = [];
+  const pipeline: Timing[] = [];
+  for (let r = 0; r < rounds; r++) {
+    figures.push(timed(figuresPass));
+    pipeline.push(timed(pipelinePass));
   }
-  const perSecond = (ms: number) => round(mb / (ms / 1000));
+  const figuresWarm = medianTiming(figures);
+  const pipelineWarm = medianTiming(pipeline);
+  const perRound = figures.map((f, i) => round(f.cpuMs / (pipeline[i] as Timing).cpuMs));
   return {
-    megabytes: round(mb),
-    figuresMBps: perSecond(figuresMs),
-    recordStagesMBps: perSecond(recordsMs),
-    pipelineMBps: perSecond(figuresMs + recordsMs),
-    pipelineVsFigures: round(figuresMs / (figuresMs + recordsMs)),
+    figuresMBps: rates(mb, figuresWarm).cpu,
+    pipelineMBps: rates(mb, pipelineWarm).cpu,
+    recordStagesMBps: round(mb / ((pipelineWarm.cpuMs - figuresWarm.cpuMs) / 1000)),
+    pipelineVsFigures: round(median(perRound)),
+    pipelineVsFiguresRounds: perRound,
+    wall: { figuresMBps: rates(mb, figuresWarm).wall, pipelineMBps: rates(mb, pipelineWarm).wall },
+    cold: { figuresMBps: rates(mb, cold.figures).cpu, pipelineMBps: rates(mb, cold.pipeline).cpu },
   };
 }
 
-/** What the fresh process runs: import the record stages, build them, and report time and heap as JSON. */
+/**
+ * Throughput of the built product on generated news text: figures alone (`extractFigures`) and the whole pipeline
+ * (figures, entities, commitments, agreements: `extractRecords`), each from the text as a user runs it (clean text
+ * and sentences included, as bench/figures-speed.ts times figures), and from documents already split (the stages
+ * only). After one warm-up pass of each, the two are timed in interleaved rounds (figures, pipeline, figures,
+ * pipeline ...); medians of CPU time (wall time beside it) give MB/s, and `pipelineVsFigures` is the pipeline's
+ * speed over the speed of figures alone, per round and as the median. `recordStagesMBps` is the pipeline less
+ * figures alone.
+ */
+export function benchRecordStages(documents = 1500, rounds = 5): Record<string, unknown> {
+  const { texts, bytes } = corpus(documents);
+  const mb = bytes / 1e6;
+  const docs = texts.map(toDocument);
+  // One document at a time, as ingest hands them over: what a document's stages share dies with it, and a fresh
+  // copy of a split document lets no stage find tokens of an earlier round.
+  const fromText = compare(
+    mb,
+    () => {
+      texts.forEach((text, i) => {
+        product.extractFigures(toDocument(text, i));
+      });
+    },
+    () => {
+      texts.forEach((text, i) => {
+        product.extractRecords(toDocument(text, i));
+      });
+    },
+    rounds,
+  );
+  const fromSentences = compare(
+    mb,
+    () => {
+      for (const doc of docs) product.extractFigures(fresh(doc));
+    },
+    () => {
+      for (const doc of docs) product.extractRecords(fresh(doc));
+    },
+    rounds,
+  );
+  return {
+    megabytes: round(mb),
+    rounds,
+    ...fromText,
+    fromSentences,
+    note: 'MB/s of CPU time (median of interleaved rounds; wall beside), from text to records; fromSentences: the stages only',
+  };
+}
+
+/** What the fresh process runs: import the built record stages, build them, and report time and heap as JSON. */
 const LOAD_SCRIPT = `
 const gc = globalThis.gc;
 gc?.();
+const cpu = () => { const used = process.cpuUsage(); return (used.user + used.system) / 1000; };
 const heapBefore = process.memoryUsage().heapUsed;
-const start = performance.now();
+let wall = performance.now();
+let cpuStart = cpu();
 const [e, c, a] = await Promise.all([
-  import(new URL('../src/records/entities/index.ts', BASE).href),
-  import(new URL('../src/records/commitments/index.ts', BASE).href),
-  import(new URL('../src/records/agreements/index.ts', BASE).href),
+  import(new URL('records/entities/index.js', DIST).href),
+  import(new URL('records/commitments/index.js', DIST).href),
+  import(new URL('records/agreements/index.js', DIST).href),
 ]);
-const imported = performance.now();
+const importMs = performance.now() - wall;
+const importCpuMs = cpu() - cpuStart;
+wall = performance.now();
+cpuStart = cpu();
 e.createEntityExtractor();
 c.createCommitmentExtractor();
 a.createAgreementExtractor();
-const built = performance.now();
+const buildMs = performance.now() - wall;
+const buildCpuMs = cpu() - cpuStart;
 gc?.();
 const heap = process.memoryUsage().heapUsed - heapBefore;
-console.log(JSON.stringify({ importMs: imported - start, buildMs: built - imported, heapMB: heap / 1e6 }));
+console.log(JSON.stringify({ importMs, importCpuMs, buildMs, buildCpuMs, heapMB: heap / 1e6 }));
 `;
 
 /**
- * Time and heap to load the data files, gazetteer and tables, in a fresh Node process (tsx, --expose-gc):
- * importMs is the modules (through tsx, which compiles them: slower than a build), buildMs reading the data
- * files and building the tables, heapMB what stays on the heap after a collection.
+ * Time and heap to load the data files, gazetteer and tables of the built product, median of `runs` fresh Node
+ * processes (--expose-gc): importMs is loading the modules, buildMs reading the data files and building the tables
+ * (the target), heapMB what stays on the heap after a collection. CPU times count V8's helper threads too (background
+ * compilation, concurrent marking), so they can exceed the wall time on an idle machine.
  */
-export function loadCost(): { importMs: number; buildMs: number; heapMB: number } {
-  const script = `const BASE = ${JSON.stringify(import.meta.url)};${LOAD_SCRIPT}`;
-  const output = execFileSync(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', '--input-type=module', '--eval', script],
-    { encoding: 'utf8', cwd: fileURLToPath(new URL('..', import.meta.url)) },
-  );
-  const measured = JSON.parse(output.trim().split('\n').pop() ?? '{}') as Record<string, number>;
+export function loadCost(runs = 5): Record<string, number> {
+  const script = `const DIST = ${JSON.stringify(new URL('../dist/', import.meta.url).href)};${LOAD_SCRIPT}`;
+  const samples: Record<string, number>[] = [];
+  for (let i = 0; i < runs; i++) {
+    const output = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '--eval', script], {
+      encoding: 'utf8',
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+    });
+    samples.push(JSON.parse(output.trim().split('\n').pop() ?? '{}') as Record<string, number>);
+  }
+  const middle = (key: string) => round(median(samples.map((sample) => sample[key] ?? Number.NaN)));
   return {
-    importMs: round(measured.importMs ?? Number.NaN),
-    buildMs: round(measured.buildMs ?? Number.NaN),
-    heapMB: round(measured.heapMB ?? Number.NaN),
+    runs,
+    importMs: middle('importMs'),
+    buildMs: middle('buildMs'),
+    importCpuMs: middle('importCpuMs'),
+    buildCpuMs: middle('buildCpuMs'),
+    heapMB: middle('heapMB'),
   };
 }
 

@@ -2,13 +2,28 @@
  * Extraction speed, side by side on the same generated report text: Accord's figure pipeline (clean text,
  * sentences, figures), Microsoft Recognizers-Text's English number model (whole corpus) and currency model
  * (a 200 KB slice: it is very slow), and one regular-expression scan for digits as the floor.
+ *
+ * How it is timed, so that a loaded, shared machine still gives numbers to trust:
+ * - every contestant first makes one pass over the same 2.5 MB warm-up slice; that first pass is reported as
+ *   `cold` (it includes compiling the hot paths), and everything after it as `warm`;
+ * - then `rounds` rounds, each timing Accord and then the peer on the same full corpus, interleaved (Accord,
+ *   peer, Accord, peer ...) so that a change in the machine's load falls on both; medians are reported, and
+ *   the ratio of each round;
+ * - beside wall time, CPU time (process.cpuUsage): it leaves out the time spent waiting for a core, so MB/s of
+ *   CPU time and same-round ratios are the numbers to compare between runs.
  */
 import { createRequire } from 'node:module';
 import type { RawDocument } from '../src/types.js';
 import { createDocument, extractFigures } from './_product.js';
+import { median, medianTiming, rates, round, type Timing, timed } from './_timing.js';
 import { newsText } from './generate-corpus.js';
 
 const require = createRequire(import.meta.url);
+
+/** What every contestant reads before it is timed warm. */
+const WARM_UP_MB = 2.5;
+/** What the currency model reads (it runs at a few KB/s). */
+const CURRENCY_SLICE_MB = 0.2;
 
 interface Model {
   parse(text: string): unknown[];
@@ -52,34 +67,31 @@ function raw(text: string, i: number): RawDocument {
   };
 }
 
-/** Seconds and figure count of Accord's figure pipeline over the texts (language given, as with --lang). */
-export function timeAccord(texts: string[]): { seconds: number; figures: number } {
+/** Figures found by Accord's figure pipeline over the texts (language given, as with --lang). */
+export function runAccord(texts: string[]): number {
   let figures = 0;
-  const started = performance.now();
   texts.forEach((text, i) => {
     const document = createDocument(raw(text, i), { lang: 'en' });
     if (document) figures += extractFigures(document).length;
   });
-  return { seconds: (performance.now() - started) / 1000, figures };
+  return figures;
 }
 
-function timeModel(model: Model, texts: string[]): { seconds: number; found: number } {
+function runModel(model: Model, texts: string[]): number {
   let found = 0;
-  const started = performance.now();
   for (const text of texts) found += model.parse(text).length;
-  return { seconds: (performance.now() - started) / 1000, found };
+  return found;
 }
 
-function timeRegexFloor(texts: string[]): { seconds: number; found: number } {
+function runRegexFloor(texts: string[]): number {
   let found = 0;
-  const started = performance.now();
   // Matches "41" and "4,700"; must not match "billion".
   const digits = /\d[\d,.]*/g;
   for (const text of texts) {
     digits.lastIndex = 0;
     while (digits.exec(text)) found++;
   }
-  return { seconds: (performance.now() - started) / 1000, found };
+  return found;
 }
 
 function sliceTo(texts: string[], megabytes: number): string[] {
@@ -93,47 +105,104 @@ function sliceTo(texts: string[], megabytes: number): string[] {
   return out;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** MB/s of wall and CPU time, cold (first pass) and warm (median of the rounds), with each round's. */
+function speeds(coldMB: number, cold: Timing, mb: number, warm: readonly Timing[]) {
+  return {
+    cold: { megabytes: round(coldMB), ...rates(coldMB, cold) },
+    warm: { ...rates(mb, medianTiming(warm)), rounds: warm.map((t) => rates(mb, t)) },
+  };
+}
 
-/** The whole speed comparison: `benchFiguresSpeed(5)` on about 5 MB. */
-export function benchFiguresSpeed(megabytes: number) {
+/** Per-round ratios of `slow` time over `fast` time (how many times faster `fast` is), and their medians. */
+function ratios(fast: readonly Timing[], slow: readonly Timing[], slowScale = 1) {
+  const cpu = fast.map((t, i) => round(((slow[i] as Timing).cpuMs * slowScale) / t.cpuMs));
+  const wall = fast.map((t, i) => round(((slow[i] as Timing).wallMs * slowScale) / t.wallMs));
+  return { cpu: round(median(cpu)), wall: round(median(wall)), roundsCpu: cpu, roundsWall: wall };
+}
+
+/**
+ * The whole speed comparison: `benchFiguresSpeed(6)` on about 6 MB, warm-up included, `rounds` interleaved
+ * rounds (ACCORD_BENCH_ROUNDS, default 3).
+ */
+export function benchFiguresSpeed(megabytes: number, rounds = Number(process.env.ACCORD_BENCH_ROUNDS ?? 3)) {
   const texts = corpus(megabytes);
   const mb = size(texts);
-  timeAccord(sliceTo(texts, 0.3)); // warm-up: compile the hot paths before timing
-  const accord = timeAccord(texts);
-  const floor = timeRegexFloor(texts);
-  const models = recognizers();
-  const numberPeer = timeModel(models.number, texts);
-  const currencySlice = sliceTo(texts, 0.2);
-  const currencyPeer = timeModel(models.currency, currencySlice);
-
+  const warmUp = sliceTo(texts, Math.min(WARM_UP_MB, mb));
+  const warmMB = size(warmUp);
   const tenth = sliceTo(texts, mb / 10);
-  const small = timeAccord(tenth);
-  const accordMBs = mb / accord.seconds;
+  const tenthMB = size(tenth);
+  const models = recognizers();
+
+  // Start-up: the first document builds the tables (taxonomy, phrase tables) on first use.
+  const first = timed(() => runAccord(texts.slice(0, 1)));
+  // Cold: one pass over the warm-up slice each, compiling the hot paths as it goes.
+  const accordCold = timed(() => runAccord(warmUp));
+  const numberCold = timed(() => runModel(models.number, warmUp));
+  const floorCold = timed(() => runRegexFloor(warmUp));
+
+  const accord: Timing[] = [];
+  const accordSmall: Timing[] = [];
+  const number: Timing[] = [];
+  const floor: Timing[] = [];
+  let figures = 0;
+  let numbers = 0;
+  let matches = 0;
+  for (let r = 0; r < rounds; r++) {
+    const a = timed(() => runAccord(texts));
+    const p = timed(() => runModel(models.number, texts));
+    const f = timed(() => runRegexFloor(texts));
+    const s = timed(() => runAccord(tenth));
+    accord.push(a);
+    number.push(p);
+    floor.push(f);
+    accordSmall.push(s);
+    figures = a.result;
+    numbers = p.result;
+    matches = f.result;
+  }
+  // The currency model once, on a slice (interleaved rounds would take minutes), against Accord on the same slice.
+  const currencySlice = sliceTo(texts, CURRENCY_SLICE_MB);
+  const sliceMB = size(currencySlice);
+  runModel(models.currency, sliceTo(texts, 0.02)); // a small warm-up
+  const currency = timed(() => runModel(models.currency, currencySlice));
+  const accordOnSlice = timed(() => runAccord(currencySlice));
+
+  const accordWarm = medianTiming(accord);
+  const small = medianTiming(accordSmall);
+  const accordCpuMBps = mb / (accordWarm.cpuMs / 1000);
   return {
     corpusMB: round(mb),
-    accordFigures: { mbPerSecond: round(accordMBs), seconds: round(accord.seconds), figures: accord.figures },
-    regexFloor: { mbPerSecond: round(mb / floor.seconds), matches: floor.found },
-    recognizersNumber: { mbPerSecond: round(mb / numberPeer.seconds), found: numberPeer.found },
+    rounds,
+    warmUpMB: round(warmMB),
+    note: 'MB/s of wall and of CPU time; cold is the first pass over the warm-up slice, warm the median of the rounds; trust CPU time and same-round ratios on a loaded machine',
+    startUp: { firstDocumentMs: round(first.wallMs), firstDocumentCpuMs: round(first.cpuMs) },
+    accordFigures: { ...speeds(warmMB, accordCold, mb, accord), figures },
+    recognizersNumber: { ...speeds(warmMB, numberCold, mb, number), found: numbers },
+    regexFloor: { ...speeds(warmMB, floorCold, mb, floor), matches },
     recognizersCurrency: {
-      mbPerSecond: Math.round((size(currencySlice) / currencyPeer.seconds) * 10_000) / 10_000,
-      sliceMB: round(size(currencySlice)),
-      found: currencyPeer.found,
+      sliceMB: round(sliceMB),
+      mbPerSecondWall: round(sliceMB / (currency.wallMs / 1000), 4),
+      mbPerSecondCpu: round(sliceMB / (currency.cpuMs / 1000), 4),
+      found: currency.result,
     },
     ratios: {
-      accordOverRecognizersNumber: round(accordMBs / (mb / numberPeer.seconds)),
-      accordOverRecognizersCurrency: round(accordMBs / (size(currencySlice) / currencyPeer.seconds)),
-      regexFloorOverAccord: round(mb / floor.seconds / accordMBs),
+      accordOverRecognizersNumber: ratios(accord, number),
+      accordOverRecognizersCurrency: {
+        cpu: round(currency.cpuMs / accordOnSlice.cpuMs),
+        wall: round(currency.wallMs / accordOnSlice.wallMs),
+      },
+      regexFloorOverAccord: ratios(floor, accord),
     },
     linearity: {
-      smallMB: round(size(tenth)),
-      smallSeconds: round(small.seconds),
+      smallMB: round(tenthMB),
       largeMB: round(mb),
-      largeSeconds: round(accord.seconds),
-      timeRatio: round(accord.seconds / small.seconds),
-      sizeRatio: round(mb / size(tenth)),
+      smallCpuSeconds: round(small.cpuMs / 1000),
+      largeCpuSeconds: round(accordWarm.cpuMs / 1000),
+      sizeRatio: round(mb / tenthMB),
+      cpuTimeRatio: round(accordWarm.cpuMs / small.cpuMs),
+      wallTimeRatio: round(accordWarm.wallMs / small.wallMs),
     },
-    gbPerDayMinutes: round(2300 / accordMBs / 60),
+    gbPerDayMinutes: round(2300 / accordCpuMBps / 60),
     targets: { mbPerSecond: 10, overRecognizersNumber: 10, regexFloorOverAccordAtMost: 6 },
   };
 }

@@ -39,12 +39,13 @@ export interface HanEntry extends Entry {
   text: string;
 }
 
+/** The tables; the Cyrillic and Han ones are built on first use, which English text never makes. */
 export interface CountryTable {
-  latin: Map<string, LatinEntry[]>;
-  cyrillic: Map<string, CyrillicEntry[]>;
-  han: Map<number, HanEntry[]>;
+  readonly latin: Map<string, LatinEntry[]>;
+  readonly cyrillic: Map<string, CyrillicEntry[]>;
+  readonly han: Map<number, HanEntry[]>;
   /** Number of distinct forms, for the load report. */
-  size: number;
+  readonly size: number;
 }
 
 // Matches "the " at the start of "the Netherlands"; must not match "Thessaly".
@@ -93,12 +94,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /**
  * Picks one form per spelling: the highest priority; among those the preferred code ("Congo" -> CG),
  * else the one code they share (a name over an adjective); several codes and no preference drop the spelling.
+ * The forms' texts are plain already (plainForm), none empty.
  */
 function resolve(forms: readonly CountryForm[], prefer: ReadonlyMap<string, string>): CountryForm[] {
   const bySpelling = new Map<string, CountryForm[]>();
   for (const form of forms) {
-    const text = plainForm(form.text);
-    if (text !== '') push(bySpelling, ABBREVIATION.test(text) ? text : text.toLowerCase(), { ...form, text });
+    const text = form.text;
+    push(bySpelling, ABBREVIATION.test(text) ? text : text.toLowerCase(), form);
   }
   const chosen: CountryForm[] = [];
   for (const [spelling, candidates] of bySpelling) {
@@ -120,7 +122,9 @@ function resolve(forms: readonly CountryForm[], prefer: ReadonlyMap<string, stri
 
 /**
  * Builds the tables from forms: `createCountryTable([{text: 'Kazakhstan', code: 'KZ', form: 'name', rule: 'name:en', priority: 0}])`
- * has the Latin key "kazakhstan". `prefer` settles a spelling shared by several codes ("Congo" -> CG).
+ * has the Latin key "kazakhstan". `prefer` settles a spelling shared by several codes ("Congo" -> CG). Spellings of
+ * two scripts never meet, so each script is resolved apart: the Latin table now, the Cyrillic and Han ones (a
+ * third of the forms, and Russian stemming) when the scan first meets such a letter.
  */
 export function createCountryTable(
   forms: readonly CountryForm[],
@@ -129,13 +133,56 @@ export function createCountryTable(
   const preferred = new Map(
     Object.entries(prefer).map(([text, code]) => [plainForm(text).toLowerCase(), code]),
   );
-  const table: CountryTable = { latin: new Map(), cyrillic: new Map(), han: new Map(), size: 0 };
-  for (const form of resolve(forms, preferred)) {
+  const latinForms: CountryForm[] = [];
+  const otherForms: CountryForm[] = [];
+  for (const form of forms) {
+    const text = plainForm(form.text);
+    if (text === '') continue;
+    (scriptOf(text) === 'latin' ? latinForms : otherForms).push({ ...form, text });
+  }
+  const latin = new Map<string, LatinEntry[]>();
+  let latinSize = 0;
+  for (const form of resolve(latinForms, preferred)) {
+    const phrase = form.text.toLowerCase();
+    const key = firstWord(phrase);
+    if (key === '') continue;
     const entry = { code: form.code, form: form.form, rule: form.rule };
-    const script = scriptOf(form.text);
-    if (script === 'han') {
-      push(table.han, form.text.charCodeAt(0), { ...entry, text: form.text });
-    } else if (script === 'cyrillic') {
+    push(latin, key, { ...entry, phrase, cased: ABBREVIATION.test(form.text) ? form.text : null });
+    latinSize++;
+  }
+  for (const list of latin.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  let others: Pick<CountryTable, 'cyrillic' | 'han' | 'size'> | null = null;
+  const otherTables = () => {
+    others ??= buildOtherTables(resolve(otherForms, preferred), latinSize);
+    return others;
+  };
+  return {
+    latin,
+    get cyrillic() {
+      return otherTables().cyrillic;
+    },
+    get han() {
+      return otherTables().han;
+    },
+    get size() {
+      return otherTables().size;
+    },
+  };
+}
+
+/** The Cyrillic and Han tables from resolved forms of those scripts; `size` counts `latinSize` forms more. */
+function buildOtherTables(
+  forms: readonly CountryForm[],
+  latinSize: number,
+): Pick<CountryTable, 'cyrillic' | 'han' | 'size'> {
+  const cyrillic = new Map<string, CyrillicEntry[]>();
+  const han = new Map<number, HanEntry[]>();
+  let size = latinSize;
+  for (const form of forms) {
+    const entry = { code: form.code, form: form.form, rule: form.rule };
+    if (scriptOf(form.text) === 'han') {
+      push(han, form.text.charCodeAt(0), { ...entry, text: form.text });
+    } else {
       const stems = russianLower(form.text)
         .split(NON_LETTERS)
         .filter((word) => word !== '')
@@ -143,18 +190,12 @@ export function createCountryTable(
       const first = stems[0];
       if (first === undefined) continue;
       const needsCapital = form.form === 'name' && form.text.charAt(0) !== form.text.charAt(0).toLowerCase();
-      push(table.cyrillic, first.slice(0, 3), { ...entry, stems, needsCapital });
-    } else {
-      const phrase = form.text.toLowerCase();
-      const key = firstWord(phrase);
-      if (key === '') continue;
-      push(table.latin, key, { ...entry, phrase, cased: ABBREVIATION.test(form.text) ? form.text : null });
+      push(cyrillic, first.slice(0, 3), { ...entry, stems, needsCapital });
     }
-    table.size++;
+    size++;
   }
-  for (const list of table.latin.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  for (const list of table.cyrillic.values())
+  for (const list of cyrillic.values())
     list.sort((a, b) => b.stems.join(' ').length - a.stems.join(' ').length);
-  for (const list of table.han.values()) list.sort((a, b) => b.text.length - a.text.length);
-  return table;
+  for (const list of han.values()) list.sort((a, b) => b.text.length - a.text.length);
+  return { cyrillic, han, size };
 }

@@ -5,6 +5,7 @@
  * their strings are made only when a step asks for them, so a sentence costs a scan, not an object per word.
  * Shared by the entity and cue stages.
  */
+import { createLastDocumentCache } from '../_last-document.js';
 import * as chars from '../countries/_chars.js';
 import { plainMarks } from './plain-text.js';
 
@@ -281,7 +282,7 @@ export interface DocumentTokens {
   at(position: number): TokenList;
 }
 
-const byDocument = new WeakMap<object, DocumentTokens>();
+const byDocument = createLastDocumentCache<object, DocumentTokens>();
 
 /**
  * The tokens of a document's sentences, shared by every stage that reads the same document object (names, cues,

@@ -62,45 +62,82 @@ function isWordCode(code: number): boolean {
   );
 }
 
+// Where the look stops after the first word: a capital letter (a word may start there) or a character beyond ASCII
+// (the sentence goes to the steps). Matches "K" and "é"; must not match "k", "1" or "-".
+const STOP = /[A-Z\u0080-\uffff]/g;
+
+/** End of the word characters from `i` on. */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** True when the capitalized word text[start, end) may start a name the steps could find. */
+function capitalNeedsSteps(
+  text: string,
+  start: number,
+  end: number,
+  isFirst: boolean,
+  table: NameTable,
+): boolean {
+  const word = text.slice(start, end);
+  const lower = word.toLowerCase();
+  if (startsKnownName(text, end, lower, table)) return true;
+  const isCountry = isCountryWord(lower);
+  // An acronym ("SCO", "EAEU") may be defined or known elsewhere in the document; units and country codes are not.
+  // A lower-case second letter rules an acronym out before any upper-case copy is made.
+  const isAcronym =
+    end - start >= 2 &&
+    !isLowerAscii(text.charCodeAt(start + 1)) &&
+    word === word.toUpperCase() &&
+    TWO_CAPITALS.test(word);
+  if (isAcronym) return !isCountry && !PLAIN_ACRONYMS.has(word);
+  return !isFirst && !isCountry && !isNotNameStart(lower);
+}
+
 /**
  * Looks at the capitalized words of `text` once: `quickLook('Trade between Kazakhstan and China grew.', table)`
- * needs no steps (first word "Trade"); `quickLook('Tokayev met Xi Jinping.', table)` needs them.
+ * needs no steps (first word "Trade"); `quickLook('Tokayev met Xi Jinping.', table)` needs them. Words are runs of
+ * word characters (isWordCode); the first is read character by character, then the look jumps from one capital
+ * letter or character beyond ASCII to the next (STOP), since nothing else can change the answer.
  */
 export function quickLook(text: string, table: NameTable): QuickLook {
   let first: string | null = null;
   let i = 0;
   const length = text.length;
-  while (i < length) {
+  while (i < length && first === null) {
     const code = text.charCodeAt(i);
     if (code >= 128) return { needsSteps: true, first };
     if (!isWordCode(code)) {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < length && isWordCode(text.charCodeAt(end))) end++;
+    const end = wordEnd(text, i + 1);
     if (code >= 65 && code <= 90) {
-      const word = text.slice(i, end);
-      const lower = word.toLowerCase();
-      const isFirst = first === null && i === firstLetter(text);
-      if (isFirst) first = word;
-      if (startsKnownName(text, end, lower, table)) return { needsSteps: true, first };
-      const isCountry = isCountryWord(lower);
-      // An acronym ("SCO", "EAEU") may be defined or known elsewhere in the document; units and country codes are not.
-      const isAcronym = end - i >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word);
-      if (isAcronym && !isCountry && !PLAIN_ACRONYMS.has(word)) return { needsSteps: true, first };
-      if (!isAcronym && !isFirst && !isCountry && !isNotNameStart(lower)) return { needsSteps: true, first };
-    } else if (first === null && i === firstLetter(text)) {
-      first = '';
+      first = text.slice(i, end);
+      if (capitalNeedsSteps(text, i, end, true, table)) return { needsSteps: true, first };
+    } else first = '';
+    i = end;
+  }
+  while (i < length) {
+    STOP.lastIndex = i;
+    const found = STOP.exec(text);
+    if (found === null) break;
+    const at = found.index;
+    if (text.charCodeAt(at) >= 128) return { needsSteps: true, first };
+    if (at > 0 && isWordCode(text.charCodeAt(at - 1))) {
+      i = at + 1; // a capital inside a word ("McDonald", "x-Ray"): not where a word starts
+      continue;
     }
+    const end = wordEnd(text, at + 1);
+    if (capitalNeedsSteps(text, at, end, false, table)) return { needsSteps: true, first };
     i = end;
   }
   return { needsSteps: false, first: first || null };
 }
 
-/** Offset of the first letter or digit of `text`. */
-function firstLetter(text: string): number {
-  let i = 0;
-  while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
-  return i;
+/** True for "a" to "z". */
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }

@@ -22,7 +22,9 @@ export interface TimeParser {
   pattern: RegExp;
   /**
    * Lower-case words one of which every match contains, or digit shapes (_triggers.ts: '0-9' any digit, '0000' four
-   * digits, '0000-' four digits before a dash ...): the parser runs only when one occurs.
+   * digits, '0000-' four digits before a dash ...): the parser runs only when one occurs. A word that opens with a
+   * letter counts only where no letter, digit or "_" comes before it: the pattern must put a word boundary, a space
+   * or a hyphen before it ("\bsince", "\s{1,3}year", "year-end").
    */
   triggers: readonly string[];
   /** The runner drops matches that continue a word on the left (default true); CJK dates and years check for themselves. */

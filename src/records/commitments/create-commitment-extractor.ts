@@ -66,6 +66,8 @@ const SPACE = /\s/;
 const SPACE_BEFORE_MARK = /\s+([,;:)])/g;
 // Matches "( " of "( SCO"; must not match "(SCO".
 const SPACE_AFTER_BRACKET = /\(\s+/g;
+// What either of the two would change, tested first: matches "plants ," and "( SCO"; must not match "plants, oil (SCO)".
+const NEEDS_TIDYING = /\s[,;:)]|\(\s/;
 
 /** Object words as the record keeps them: lower case except acronyms, no quotation marks, plain apostrophes. */
 export function objectText(text: string, tokens: TokenList, first: number, end: number): string {
@@ -79,6 +81,7 @@ export function objectText(text: string, tokens: TokenList, first: number, end: 
     lastEnd = tokens.end(i);
     out += plainApostrophes(tokens.isUpper(i) && tokens.kind(i) === 1 ? word : word.toLowerCase());
   }
+  if (!NEEDS_TIDYING.test(out)) return out.trim();
   return out.replace(SPACE_BEFORE_MARK, '$1').replace(SPACE_AFTER_BRACKET, '(').trim();
 }
 

@@ -73,6 +73,9 @@ export function loadSectors(path?: string): SectorTable {
   return table;
 }
 
+/** The keywords of a word that opens none. */
+const NO_FORMS: readonly SectorForm[] = [];
+
 /**
  * Sectors named by tokens [first, end), in text order; tokens where `masked` is true are skipped (names of
  * organisations and initiatives, all but their last word): "energy, infrastructure and IT" gives energy,
@@ -92,8 +95,10 @@ export function sectorsIn(
       i++;
       continue;
     }
-    const exact = tokens.isUpper(i) ? (table.byFirst.get(tokens.word(i)) ?? []) : [];
-    const forms = [...(table.byFirst.get(tokens.lower(i)) ?? []), ...exact];
+    // Keywords of the lower-case word, then those spelled exactly ("IT"); one array only when both exist.
+    const exact = tokens.isUpper(i) ? table.byFirst.get(tokens.word(i)) : undefined;
+    const lower = table.byFirst.get(tokens.lower(i));
+    const forms = exact ? [...(lower ?? []), ...exact] : (lower ?? NO_FORMS);
     let next = i + 1;
     for (const form of forms) {
       if (i + form.tokens.length > end) continue;

@@ -5,6 +5,8 @@
  * sentence needs (its names not inside longer names, its times, its sectors) are computed once per sentence,
  * so that a sentence with thousands of cues stays linear.
  */
+
+import { createLastDocumentCache } from '../../mentions/_last-document.js';
 import type { CueMention, CueTable } from '../../mentions/cues/index.js';
 import { scanCues } from '../../mentions/cues/index.js';
 import { documentTokens, type TokenList } from '../../mentions/entities/index.js';
@@ -36,7 +38,8 @@ export interface SentenceView {
 
 type Scanned = { tokens: TokenList; cues: CueMention[] } | null;
 
-const views = new WeakMap<Document, Map<CueTable, Scanned[]>>();
+/** Tokens and cues of the document being read (see createLastDocumentCache: no WeakMap, on purpose). */
+const views = createLastDocumentCache<Document, Map<CueTable, Scanned[]>>();
 
 /**
  * Tokens and cues of the sentence at `position` of a document, computed once per document, sentence and cue

@@ -41,6 +41,8 @@ export interface SentenceView {
   quantityTokens: [number, number][];
   /** Token range [first, last] of each time, by index. */
   timeTokens: [number, number][];
+  /** Indices of the tokens a country mention covers, in order: what a search for named countries visits. */
+  countryTokens: number[];
 }
 
 /** Mentions of one sentence, as the mention extractors returned them (document offsets). */

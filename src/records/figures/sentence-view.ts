@@ -66,6 +66,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Index of the first token ending after `offset` (tokens are in text order): where a span's cover can begin. */
+function firstEndingAfter(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Token range [first, last] a span covers, or [-1, -1] when it covers none. */
 function coverSpan(
   tokens: Token[],
@@ -75,7 +87,7 @@ function coverSpan(
 ): [number, number] {
   let first = -1;
   let last = -1;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = firstEndingAfter(tokens, start); k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.end <= start) continue;
     if (token.start >= end) break;
@@ -85,6 +97,11 @@ function coverSpan(
   }
   return [first, last];
 }
+
+/** First letters of BARE_CLAUSE_OPENERS: most words are ruled out without hashing them. */
+const BARE_OPENER_FIRSTS: ReadonlySet<number> = new Set(
+  [...BARE_CLAUSE_OPENERS].map((word) => word.charCodeAt(0)),
+);
 
 /** Numbers clauses: a new one starts at ";", ":", a dash, ", while" / ", with" / ", and", or a bare "while". */
 function numberClauses(tokens: Token[]): void {
@@ -96,7 +113,12 @@ function numberClauses(tokens: Token[]): void {
       const mark = token.lower;
       if (mark === ';' || mark === ':' || mark === '\u2014' || mark === '\u2013') clause++;
       else if (mark === ',' && next?.isWord && CLAUSE_OPENERS.has(next.lower)) clause++;
-    } else if (BARE_CLAUSE_OPENERS.has(token.lower) && k > 0) clause++;
+    } else if (
+      k > 0 &&
+      BARE_OPENER_FIRSTS.has(token.lower.charCodeAt(0)) &&
+      BARE_CLAUSE_OPENERS.has(token.lower)
+    )
+      clause++;
     token.clause = clause;
   }
 }
@@ -123,5 +145,8 @@ export function createSentenceView(mentions: SentenceMentions): SentenceView {
       else if (!t.codes.includes(m.code)) t.codes.push(m.code);
     });
   }
-  return { sentence, tokens, quantities, times, countries, quantityTokens, timeTokens };
+  const countryTokens: number[] = [];
+  if (countries.length > 0)
+    for (let k = 0; k < tokens.length; k++) if (tokens[k]?.codes) countryTokens.push(k);
+  return { sentence, tokens, quantities, times, countries, quantityTokens, timeTokens, countryTokens };
 }

@@ -113,6 +113,9 @@ function coreOf(list: string[]): { start: number; end: number; head: number } {
   return { start, end, head: end - 1 };
 }
 
+/** Most remembered indicator matches before the memo starts over. */
+const MATCH_MEMO_SIZE = 4096;
+
 interface CompiledTerm {
   entry: IndicatorEntry;
   stems: string[];
@@ -146,27 +149,44 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     }
   };
 
+  /**
+   * Matches already made, by unit and measure: reports repeat a few measures ("bilateral trade") thousands of
+   * times, and a match is a pure function of the two. Cleared when full, so memory stays flat.
+   */
+  const matched = new Map<string, string | null>();
+  const match = (measure: string | null, unit: string | null): string | null => {
+    const cls = unit === null ? null : unitClass(unit);
+    if (measure) {
+      const list = words(measure);
+      const stems = list.map(stem);
+      const core = coreOf(list);
+      let best: { code: string; score: number } | null = null;
+      occurrences(stems, (term, i) => {
+        if (!accepts(term.entry, unit, cls)) return;
+        const j = i + term.stems.length;
+        const score =
+          10 * term.stems.length +
+          (i <= core.head && core.head < j ? 100 : 0) +
+          (i >= core.start && j <= core.end ? 5 : 0) +
+          (term.entry.priority ?? 0);
+        if (!best || score > best.score) best = { code: term.entry.code, score };
+      });
+      if (best) return (best as { code: string }).code;
+    }
+    return unit === null ? null : (defaults.get(unit) ?? null);
+  };
+
   return {
     match(measure, unit) {
-      const cls = unit === null ? null : unitClass(unit);
-      if (measure) {
-        const list = words(measure);
-        const stems = list.map(stem);
-        const core = coreOf(list);
-        let best: { code: string; score: number } | null = null;
-        occurrences(stems, (term, i) => {
-          if (!accepts(term.entry, unit, cls)) return;
-          const j = i + term.stems.length;
-          const score =
-            10 * term.stems.length +
-            (i <= core.head && core.head < j ? 100 : 0) +
-            (i >= core.start && j <= core.end ? 5 : 0) +
-            (term.entry.priority ?? 0);
-          if (!best || score > best.score) best = { code: term.entry.code, score };
-        });
-        if (best) return (best as { code: string }).code;
+      // The unit (a code never holds a line break), whether there is one, then the measure: "USD\n1bilateral trade".
+      const key = `${unit ?? ''}\n${unit === null ? 0 : 1}${measure ?? ''}`;
+      let code = matched.get(key);
+      if (code === undefined) {
+        if (matched.size >= MATCH_MEMO_SIZE) matched.clear();
+        code = match(measure, unit);
+        matched.set(key, code);
       }
-      return unit === null ? null : (defaults.get(unit) ?? null);
+      return code;
     },
     hasTerm(list) {
       let found = false;

@@ -25,13 +25,15 @@ export function approxBefore(
       p = w.start;
     }
   }
+  // The phrases of the last three, two and one words: "in excess of", "excess of", "of".
+  let phrase = '';
+  const phrases: string[] = [];
+  for (const word of words) {
+    phrase = phrase === '' ? word.lower : `${word.lower} ${phrase}`;
+    phrases.push(phrase);
+  }
   for (let n = words.length; n >= 1; n--) {
-    const phrase = words
-      .slice(0, n)
-      .reverse()
-      .map((w) => w.lower)
-      .join(' ');
-    const approx = L.approx.get(phrase);
+    const approx = L.approx.get(phrases[n - 1] as string);
     const first = words[n - 1];
     if (approx && first) return { start: first.start, approx };
   }

@@ -21,7 +21,7 @@ export function verbBefore(
   if (w && L.adverbs.has(w.lower)) w = prevWord(text, w.start, floor);
   if (!w) return null;
   const sign = L.changeVerbs.get(w.lower);
-  return sign ? { ...w, sign } : null;
+  return sign ? { start: w.start, end: w.end, lower: w.lower, sign } : null;
 }
 
 /** Rounds away binary noise from a difference of two decimals: 4.7e9 - 3.1e9 stays 1.6e9. */
@@ -97,7 +97,9 @@ function revertRange(c: Candidate): Candidate {
 function multiplierVerbBefore(text: string, pos: number, env: Env): (Word & { factor: number }) | null {
   const w = prevWord(text, pos, env.floor);
   const factor = w ? env.L.multipliers.get(w.lower) : undefined;
-  return w && factor !== undefined && !env.L.multiplierBaseForms.has(w.lower) ? { ...w, factor } : null;
+  return w && factor !== undefined && !env.L.multiplierBaseForms.has(w.lower)
+    ? { start: w.start, end: w.end, lower: w.lower, factor }
+    : null;
 }
 
 /** "increased 2.5 times (to $X)", "three times more": a factor, not a count. "met three times" is no figure. */

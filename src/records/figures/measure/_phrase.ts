@@ -284,11 +284,19 @@ export function rangeText(view: SentenceView, ranges: TokenRange[]): string {
     const text = sentence.text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
     parts.push(text.toLowerCase());
   }
+  const joined = parts.length === 1 ? (parts[0] as string) : parts.join(' ');
   // Matches the "\n  " in "chinese\n  investments"; must not match "a".
-  const spaced = parts.join(' ').replace(/\s+/g, ' ');
+  const spaced = NEEDS_SPACING.test(joined) ? joined.replace(/\s+/g, ' ') : joined;
   // Matches the "’" in "kazakhstan’s"; must not match "'".
-  return spaced.replace(/\u2019/g, "'");
+  return spaced.includes('\u2019') ? spaced.replace(/\u2019/g, "'") : spaced;
 }
+
+/**
+ * Whitespace other than one plain space between words, which rangeText collapses to one space: matches the "\n"
+ * and the "  " of "chinese\n  investments"; must not match "bilateral trade". Tested first, so the common phrase
+ * costs no copy.
+ */
+const NEEDS_SPACING = /[^\S ]| \s/;
 
 /** A token that is a free word with this lower-case text. */
 export function isWord(token: Token | undefined, word: string): boolean {

@@ -4,31 +4,35 @@
  */
 import type { Draft, FigureRefiner, Token } from '../_draft.js';
 
-/** Adds the codes of tokens[from..to] to `found`, in order, stopping at `limit` codes. */
-function collect(
-  tokens: Token[],
-  from: number,
-  to: number,
-  found: string[],
-  keep: (t: Token) => boolean,
-): void {
-  for (let k = from; k <= to && found.length < 2; k++) {
-    const token = tokens[k] as Token;
-    if (!token.codes || !keep(token)) continue;
-    for (const code of token.codes) if (!found.includes(code)) found.push(code);
-  }
+/** Adds the codes of tokens[from..to] to `found`, in order, until it holds two. */
+function collect(tokens: Token[], from: number, to: number, found: string[]): void {
+  for (let k = from; k <= to && found.length < 2; k++) addCodes(tokens[k] as Token, found);
 }
 
-/** Codes named around a draft: measure, then its clause, then its sentence. */
+/** Adds a token's codes that `found` lacks (all of them: a token naming two countries may make it three). */
+function addCodes(token: Token, found: string[]): void {
+  if (!token.codes) return;
+  for (const code of token.codes) if (!found.includes(code)) found.push(code);
+}
+
+/**
+ * Codes named around a draft: measure, then its clause, then its sentence. The clause and the sentence are read
+ * through the view's country tokens only, so a sentence of many figures costs no walk over all its words per figure.
+ */
 export function namedCountries(draft: Draft): string[] {
-  const { tokens } = draft.view;
+  const { tokens, countryTokens } = draft.view;
   const found: string[] = [];
-  for (const [from, to] of draft.measureRanges) collect(tokens, from, to, found, () => true);
+  for (const [from, to] of draft.measureRanges) collect(tokens, from, to, found);
   for (const end of [draft.flow?.from, draft.flow?.to]) if (end && !found.includes(end)) found.push(end);
   const [first] = draft.view.quantityTokens[draft.q] ?? [0, 0];
   const clause = tokens[first]?.clause ?? 0;
-  if (found.length < 2) collect(tokens, 0, tokens.length - 1, found, (t) => t.clause === clause);
-  if (found.length < 2) collect(tokens, 0, tokens.length - 1, found, () => true);
+  for (let i = 0; i < countryTokens.length && found.length < 2; i++) {
+    const token = tokens[countryTokens[i] as number] as Token;
+    if (token.clause === clause) addCodes(token, found);
+  }
+  for (let i = 0; i < countryTokens.length && found.length < 2; i++) {
+    addCodes(tokens[countryTokens[i] as number] as Token, found);
+  }
   return found;
 }
 

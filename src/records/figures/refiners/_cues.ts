@@ -13,6 +13,11 @@ import {
   TARGET_PAIRS,
 } from '../lang/en.js';
 
+/** First words of TARGET_PAIRS ("set" of "set to"): only after one of them is a pair worth spelling out. */
+const TARGET_PAIR_FIRSTS: ReadonlySet<string> = new Set(
+  [...TARGET_PAIRS].map((pair) => pair.split(' ')[0] ?? ''),
+);
+
 /** Most tokens looked at left of a quantity for share wording ("accounted for about 30% of"). */
 const SHARE_LOOK_BACK = 4;
 
@@ -36,7 +41,7 @@ export function hasTargetCue(draft: Draft): boolean {
     const w = token.lower;
     const next = tokens[k + 1]?.lower ?? '';
     if (TARGET_CUES.has(w) && !(w.startsWith('aim') && next === 'at')) return true;
-    if (TARGET_PAIRS.has(`${w} ${next}`)) return true;
+    if (TARGET_PAIR_FIRSTS.has(w) && TARGET_PAIRS.has(`${w} ${next}`)) return true;
     if (w === 'to' && BASE_FORM_CUES.has(next)) return true;
   }
   const after = tokens[last + 1]?.lower ?? '';

@@ -64,8 +64,14 @@ const YEAR_BACK = new Set([
   'the previous year',
 ]);
 
+/** First words of YEAR_BACK ("a", "the"): only after one of them are the three words worth joining. */
+const YEAR_BACK_FIRSTS: ReadonlySet<string> = new Set(
+  [...YEAR_BACK].map((words) => words.split(' ')[0] ?? ''),
+);
+
 /** True when the words right after token `last` say "a year earlier": the level is the year before its sentence's. */
 export function isYearEarlier(tokens: Token[], last: number): boolean {
+  if (!YEAR_BACK_FIRSTS.has(tokens[last + 1]?.lower ?? '')) return false;
   const three = [1, 2, 3].map((d) => tokens[last + d]?.lower ?? '').join(' ');
   return YEAR_BACK.has(three);
 }
