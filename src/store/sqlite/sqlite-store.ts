@@ -63,6 +63,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Reads through a memory map instead of a read() per page: the store is read far more than written (the
+    // dashboard, the API), and its pages are in the OS cache anyway. 256 MB of address space, not of memory.
+    db.pragma('mmap_size = 268435456');
     migrate(db, path, SQLITE_MIGRATIONS);
   } catch (error) {
     if (error instanceof AccordError) throw error;
