@@ -14,6 +14,7 @@ import {
   caseText,
   ENTITY_DOCS,
   type EntityDoc,
+  type ExpectedAgreement,
   type ExpectedCommitment,
   RECORD_CASES,
   type RecordCase,
@@ -101,23 +102,25 @@ export function scoreEntities(docs: readonly EntityDoc[] = ENTITY_DOCS): {
 type FieldAccuracy = Record<string, number>;
 
 /**
- * Commitments found against expected over the development set; a match is the same case, action and object.
- * `fields` gives, over matched commitments, the share with each field right (actors, sectors, deadline ...).
+ * Found records against expected over the development set: a match shares `key`; `fields` gives, over matched
+ * records, the share with each field right.
  */
-export function scoreCommitments(
-  cases: readonly RecordCase[] = RECORD_CASES,
+function scoreRecords<T, F extends keyof T & string>(
+  cases: readonly RecordCase[],
+  expectedOf: (devCase: RecordCase) => readonly T[],
+  foundOf: (devCase: RecordCase) => T[],
+  key: (record: T) => string,
+  fields: readonly F[],
 ): Score & { fields: FieldAccuracy } {
   let totals: [number, number, number] = [0, 0, 0];
-  const fields = ['cue', 'actors', 'entities', 'sectors', 'deadline', 'status', 'figure'] as const;
   const right: Record<string, number> = Object.fromEntries(fields.map((f) => [f, 0]));
   let matched = 0;
   for (const devCase of cases) {
-    const { commitments, figures } = runRecords(caseText(devCase));
-    const found = commitments.map((c) => asExpected(c, figures));
-    const key = (c: ExpectedCommitment) => `${c.action}|${c.object}`;
-    const counts = count(devCase.commitments.map(key), found.map(key));
+    const expected = expectedOf(devCase);
+    const found = foundOf(devCase);
+    const counts = count(expected.map(key), found.map(key));
     totals = [totals[0] + counts[0], totals[1] + counts[1], totals[2] + counts[2]];
-    for (const want of devCase.commitments) {
+    for (const want of expected) {
       const got = found.find((c) => key(c) === key(want));
       if (!got) continue;
       matched++;
@@ -131,31 +134,39 @@ export function scoreCommitments(
   return { ...score(...totals), fields: accuracy };
 }
 
+/**
+ * Commitments found against expected over the development set; a match is the same case, action and object.
+ * `fields` gives, over matched commitments, the share with each field right (actors, sectors, deadline ...).
+ */
+export function scoreCommitments(
+  cases: readonly RecordCase[] = RECORD_CASES,
+): Score & { fields: FieldAccuracy } {
+  return scoreRecords<
+    ExpectedCommitment,
+    'cue' | 'actors' | 'entities' | 'sectors' | 'deadline' | 'status' | 'figure'
+  >(
+    cases,
+    (devCase) => devCase.commitments,
+    (devCase) => {
+      const { commitments, figures } = runRecords(caseText(devCase));
+      return commitments.map((c) => asExpected(c, figures));
+    },
+    (c) => `${c.action}|${c.object}`,
+    ['cue', 'actors', 'entities', 'sectors', 'deadline', 'status', 'figure'],
+  );
+}
+
 /** Agreements found against expected over the development set; a match is the same case, name and type. */
 export function scoreAgreements(
   cases: readonly RecordCase[] = RECORD_CASES,
 ): Score & { fields: FieldAccuracy } {
-  let totals: [number, number, number] = [0, 0, 0];
-  const fields = ['parties', 'count', 'countWord', 'date'] as const;
-  const right: Record<string, number> = Object.fromEntries(fields.map((f) => [f, 0]));
-  let matched = 0;
-  for (const devCase of cases) {
-    const found = runRecords(caseText(devCase)).agreements.map(asExpectedAgreement);
-    const key = (a: { name: string; type: string }) => `${a.name}|${a.type}`;
-    const counts = count(devCase.agreements.map(key), found.map(key));
-    totals = [totals[0] + counts[0], totals[1] + counts[1], totals[2] + counts[2]];
-    for (const want of devCase.agreements) {
-      const got = found.find((a) => key(a) === key(want));
-      if (!got) continue;
-      matched++;
-      for (const field of fields)
-        if (JSON.stringify(got[field]) === JSON.stringify(want[field]))
-          right[field] = (right[field] ?? 0) + 1;
-    }
-  }
-  const accuracy: FieldAccuracy = {};
-  for (const field of fields) accuracy[field] = round(matched === 0 ? 1 : (right[field] ?? 0) / matched);
-  return { ...score(...totals), fields: accuracy };
+  return scoreRecords<ExpectedAgreement, 'parties' | 'count' | 'countWord' | 'date'>(
+    cases,
+    (devCase) => devCase.agreements,
+    (devCase) => runRecords(caseText(devCase)).agreements.map(asExpectedAgreement),
+    (a) => `${a.name}|${a.type}`,
+    ['parties', 'count', 'countWord', 'date'],
+  );
 }
 
 /** The product as shipped (dist/, built by `npm run bench`), as bench/_product.ts loads the rest. */

@@ -53,7 +53,8 @@ const HEADLINES = 5;
  */
 export const HEADLINE_WINDOW = 2000;
 
-function includesPair(codes: readonly string[], pair: readonly string[]): boolean {
+/** True when `codes` holds every code of `pair`: `includesPair(['CN', 'KZ', 'UZ'], ['KZ', 'CN'])`. */
+export function includesPair(codes: readonly string[], pair: readonly string[]): boolean {
   return pair.every((code) => codes.includes(code));
 }
 

@@ -3,6 +3,7 @@
  * (or digit shapes) every match of it contains, and only parsers whose words occur are run. Twenty small
  * regex calls per sentence cost more than the parsers themselves; one scan costs a fifth of that.
  */
+import { isDigit, isSpace } from '../quantities/_chars.js';
 import type { TimeParser } from './_candidate.js';
 import { escapeRegExp } from './_patterns.js';
 
@@ -42,26 +43,12 @@ function codeAt(text: string, i: number): number {
 }
 
 function isDigitAt(text: string, i: number): boolean {
-  const c = codeAt(text, i);
-  return c >= 48 && c <= 57;
+  return isDigit(codeAt(text, i));
 }
 
 /** What `\s` matches in a regular expression (the parsers' patterns write spaces as `\s`). */
 function isSpaceAt(text: string, i: number): boolean {
-  const c = codeAt(text, i);
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isSpace(codeAt(text, i));
 }
 
 /** True for the dash or slash between two years: "-", "–", "—", "/". */

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { describeRelationships, HEADLINE_WINDOW } from '../../knowledge/relationships.js';
+import { describeRelationships, HEADLINE_WINDOW, includesPair } from '../../knowledge/relationships.js';
 import type { PairSummary } from '../../store/store.js';
 import type { RoutePlugin } from '../_context.js';
 import { sendPage } from '../csv.js';
@@ -42,7 +42,7 @@ export const relationshipRoutes: RoutePlugin = async (app, { store, labels, over
       const key = JSON.stringify([parties, sort, limit, cursor ?? null]);
       const page = await overview.get(key, async () => {
         let pairs = await store.listPairs();
-        if (parties) pairs = pairs.filter((pair) => parties.every((code) => pair.parties.includes(code)));
+        if (parties) pairs = pairs.filter((pair) => includesPair(pair.parties, parties));
         const order = SORTS[sort];
         if (order) pairs = [...pairs].sort(order);
         // Only the pairs on this page are described: headlines read each pair's newest figures.
