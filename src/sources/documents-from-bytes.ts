@@ -10,9 +10,18 @@ import { readFrontMatter } from './read-front-matter.js';
 import { chooseFormat, sniffFormat } from './sniff-format.js';
 
 // The HTML and feed readers load their parsers (linkedom takes ~100 ms, fast-xml-parser ~30 ms) the first time
-// such an input is met, as extractPdf does with pdf.js, so that a run over text files starts at once.
-const loadHtmlReader = () => import('./extract-html.js');
-const loadFeedReader = () => import('./feed-documents.js');
+// such an input is met, as extractPdf does with pdf.js, so that a run over text files starts at once. The promise
+// is kept: a dynamic import of a loaded module still costs a trip through the module loader (and its hooks).
+let htmlReader: Promise<typeof import('./extract-html.js')> | undefined;
+let feedReader: Promise<typeof import('./feed-documents.js')> | undefined;
+const loadHtmlReader = () => {
+  htmlReader ??= import('./extract-html.js');
+  return htmlReader;
+};
+const loadFeedReader = () => {
+  feedReader ??= import('./feed-documents.js');
+  return feedReader;
+};
 
 /** Where bytes came from, and what their name or server said about them. */
 export interface BytesOrigin {

@@ -47,53 +47,22 @@ async function* guarded(
   }
 }
 
-/**
- * How many files of a directory are read ahead of the one being processed: file reads wait on the disk
- * and the thread pool, so reading the next few while this one is parsed keeps the one core busy.
- */
-const READ_AHEAD = 8;
-
-type Pending = { path: string; bytes: Promise<Uint8Array> } | { path: string; error: AccordError };
-
 async function* pathDocuments(path: string, options: SourceOptions): AsyncGenerator<SourceResult> {
   const info = await stat(path).catch((error: unknown) => {
     throw fsError(error);
   });
   if (!info.isDirectory()) {
-    yield* fileDocuments(path, readFileBytes(path, options.maxBytes), options);
+    yield* fileDocuments(path, options);
     return;
   }
-  const entries = walkDirectory(path);
-  const pending: Pending[] = [];
-  let walked = false;
   let files = 0;
-  const fill = async () => {
-    while (!walked && pending.length < READ_AHEAD) {
-      const next = await entries.next();
-      if (next.done) {
-        walked = true;
-        break;
-      }
-      const entry = next.value;
-      if (entry.error) {
-        pending.push({ path: entry.path, error: entry.error });
-        continue;
-      }
-      const bytes = readFileBytes(entry.path, options.maxBytes);
-      bytes.catch(() => {}); // handled when its turn comes
-      pending.push({ path: entry.path, bytes });
-    }
-  };
-  await fill();
-  for (let item = pending.shift(); item; item = pending.shift()) {
-    await fill();
-    if ('error' in item) {
-      yield toFailure(item.path, item.error);
+  for await (const entry of walkDirectory(path)) {
+    if (entry.error) {
+      yield toFailure(entry.path, entry.error);
       continue;
     }
     files++;
-    const { bytes } = item;
-    yield* guarded(item.path, () => fileDocuments(item.path, bytes, options));
+    yield* guarded(entry.path, () => fileDocuments(entry.path, options));
   }
   if (files === 0) {
     const known = [...KNOWN_EXTENSIONS].join(' ');
@@ -101,12 +70,8 @@ async function* pathDocuments(path: string, options: SourceOptions): AsyncGenera
   }
 }
 
-async function* fileDocuments(
-  path: string,
-  read: Promise<Uint8Array>,
-  options: SourceOptions,
-): AsyncGenerator<SourceResult> {
-  const bytes = await read;
+async function* fileDocuments(path: string, options: SourceOptions): AsyncGenerator<SourceResult> {
+  const bytes = await readFileBytes(path, options.maxBytes);
   const origin: BytesOrigin = { source: path, hint: formatHint(extname(path)), charset: null, url: null };
   yield* documentsFromBytes(bytes, origin, options);
 }

@@ -24,6 +24,9 @@ function field(data: Record<string, unknown>, ...names: string[]): string | null
   return null;
 }
 
+/** The YAML parser, loaded by the first file with front matter. */
+let yamlParser: Promise<typeof import('yaml')> | undefined;
+
 /**
  * Splits leading front matter from a text: `readFrontMatter('---\noutlet: Wire\ndate: 2024-07-03\n---\nTrade rose.')`
  * gives outlet "Wire", published "2024-07-03" and body "Trade rose."; a text without it comes back whole.
@@ -33,7 +36,8 @@ export async function readFrontMatter(text: string): Promise<FrontMatter> {
   const match = FRONT_MATTER.exec(text);
   if (!match) return none;
   // The YAML parser loads only when a file has front matter, keeping start-up quick for everything else.
-  const { parse } = await import('yaml');
+  yamlParser ??= import('yaml');
+  const { parse } = await yamlParser;
   let data: unknown;
   try {
     data = parse(match[1] ?? '');

@@ -54,13 +54,14 @@ export function readHtmlMetadata(document: DomDocument, url: string | null): Htm
   const jsonLd = readJsonLd(document);
   const host = hostOf(url);
   const outlet = meta.get('og:site_name') ?? jsonLd?.publisher ?? meta.get('application-name') ?? host;
+  // In order of trust; each later one is looked up only when the earlier give nothing (a query walks the page).
   const titleCandidates = [
-    meta.get('og:title'),
-    jsonLd?.headline,
-    document.querySelector('title')?.textContent,
-    document.querySelector('h1')?.textContent,
+    () => meta.get('og:title'),
+    () => jsonLd?.headline,
+    () => document.querySelector('title')?.textContent,
+    () => document.querySelector('h1')?.textContent,
   ];
-  const title = firstText(titleCandidates.map((candidate) => withoutSiteName(candidate, [outlet, host])));
+  const title = firstText(titleCandidates, (candidate) => withoutSiteName(candidate(), [outlet, host]));
   const articleAuthor = meta.get('article:author');
   const author =
     meta.get('author') ??
@@ -151,8 +152,13 @@ function loose(name: string): string {
   return name.toLowerCase().replace(LEADING_THE, '').replace(NOT_ALNUM, '');
 }
 
-function firstText(values: (string | null)[]): string | null {
-  return values.find((value) => value !== null && value !== '') ?? null;
+/** The first non-empty text that `read` gives for the candidates, trying them in order. */
+function firstText<T>(candidates: readonly T[], read: (candidate: T) => string | null): string | null {
+  for (const candidate of candidates) {
+    const value = read(candidate);
+    if (value !== null && value !== '') return value;
+  }
+  return null;
 }
 
 function collapse(text: string | null | undefined): string | null {
