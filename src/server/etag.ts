@@ -37,7 +37,10 @@ export function addConditionalReads(app: FastifyInstance): void {
       done(null, payload);
       return;
     }
-    const etag = etagOf(payload as string | Buffer);
+    // Encoded to UTF-8 once: the hash, Content-Length and the socket share these bytes, where a string body is
+    // encoded by the hash, measured for Content-Length and copied again into the socket's write.
+    const body = typeof payload === 'string' ? Buffer.from(payload) : (payload as Buffer);
+    const etag = etagOf(body);
     reply.header('etag', etag).header('cache-control', READ_CACHE_CONTROL);
     if (matches(request, etag)) {
       reply.code(304);
@@ -45,6 +48,6 @@ export function addConditionalReads(app: FastifyInstance): void {
       done(null, '');
       return;
     }
-    done(null, payload);
+    done(null, body);
   });
 }

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { etagOf } from '../../src/server/etag.js';
 import { exampleStore, getJson, serverFor } from './_server.js';
 
 // What every response promises: problem details, CSV on request, ETag/304, cache and security headers.
@@ -144,6 +145,18 @@ describe('conditional reads', () => {
       expect(again.headers.etag).toBe(etag);
       const other = await app.inject({ url, headers: { 'if-none-match': '"something-else"' } });
       expect(other.statusCode).toBe(200);
+    },
+  );
+
+  it.each(['/api/figures?limit=500', '/api/documents?limit=500', '/api/figures?limit=500&format=csv'])(
+    '%s is sent as the bytes its ETag and Content-Length describe, non-ASCII text included',
+    async (url) => {
+      const response = await app.inject({ url });
+      expect(response.statusCode).toBe(200);
+      // Some text outside ASCII, so that characters and bytes differ in count.
+      expect(response.rawPayload.length).toBeGreaterThan(response.body.length);
+      expect(Number(response.headers['content-length'])).toBe(response.rawPayload.length);
+      expect(response.headers.etag).toBe(etagOf(response.rawPayload));
     },
   );
 

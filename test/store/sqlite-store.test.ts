@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { AccordError } from '../../src/errors.js';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { describeStoreContract, makeDocument } from './store-contract.js';
+import { describeStoreContract, makeDocument, makeFigure } from './store-contract.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'accord-store-'));
 
@@ -79,5 +79,77 @@ describe('sqlite store file', () => {
     const before = createHash('sha256').update(bytes).digest('hex');
     await expect(openSqliteStore(path)).rejects.toMatchObject({ code: 'BAD_STORE' });
     expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(before);
+  });
+});
+
+describe('sqlite figure lists', () => {
+  it('read every figure back exactly as written: awkward numbers, escapes, non-Latin text and changes', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'exact.db'));
+    const document = makeDocument('Trade "grew" by a third.\tAlmaty — Алматы 🇰🇿', {
+      source: 'C:\\reports\\"q3".txt',
+      outlet: 'Outlet \u2028 with a line separator',
+      published: '2024-07-03',
+    });
+    const figures = [
+      makeFigure({ value: 0.1 + 0.2, low: 5e-324, high: 1.7976931348623157e308 }),
+      makeFigure({
+        value: -123456789.12345679,
+        text: 'a \\ backslash, a "quote" and \u0001\u001f',
+        unit: '%',
+      }),
+      makeFigure({
+        value: 2 ** 53 + 2,
+        sentence: 'Алматы 🇰🇿 — \n新疆',
+        period: { label: 'by 2030', start: null, end: '2030-12-31' },
+        direction: { from: 'KZ', to: 'CN' },
+        change: { factor: 1 / 3, percent: -0.000001, delta: 1e21 },
+        approx: 'about',
+      }),
+      makeFigure({ value: null, parties: [], indicator: null, measure: null, period: null, kind: 'share' }),
+    ];
+    await store.putDocument(document, {
+      figures,
+      entities: [],
+      commitments: [],
+      agreements: [],
+      extractor: 'test-1',
+    });
+    const listed = await store.listFigures({ document: document.id });
+    const byOrd = [...listed].sort((a, b) => a.ord - b.ord);
+    expect(byOrd).toEqual(
+      figures.map((figure, ord) => ({
+        ...figure,
+        document: document.id,
+        ord,
+        outlet: document.outlet,
+        published: document.published,
+        source: document.source,
+      })),
+    );
+    expect(Object.is(byOrd[0]?.value, 0.30000000000000004)).toBe(true);
+    await store.close();
+  });
+
+  it('pages with a reused statement whatever the page size, and without a limit', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'pages.db'));
+    const document = makeDocument('Trade grew.', { published: '2024-07-03' });
+    const figures = Array.from({ length: 7 }, (_, i) =>
+      makeFigure({ period: { label: String(2010 + i), start: null, end: `${2010 + i}-12-31` } }),
+    );
+    await store.putDocument(document, {
+      figures,
+      entities: [],
+      commitments: [],
+      agreements: [],
+      extractor: 't',
+    });
+    const ords = async (filter: { limit?: number; offset?: number }) =>
+      (await store.listFigures({ parties: ['KZ', 'CN'], ...filter })).map((f) => f.ord);
+    expect(await ords({})).toEqual([6, 5, 4, 3, 2, 1, 0]);
+    expect(await ords({ limit: 3 })).toEqual([6, 5, 4]);
+    expect(await ords({ limit: 2, offset: 3 })).toEqual([3, 2]);
+    expect(await ords({ limit: 0 })).toEqual([]);
+    expect(await ords({ limit: 5, offset: 5 })).toEqual([1, 0]);
+    await store.close();
   });
 });
