@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type * as Queue from '../src/queue/index.js';
 import type * as OpenStore from '../src/store/open-store.js';
+import { childrenCpuMs, postgresCpuMs } from './_process-cpu.js';
 import { newsText } from './generate-corpus.js';
 
 const dist = new URL('../dist/', import.meta.url).href;
@@ -32,6 +33,15 @@ export interface PgWorkersRun {
   stored: number;
   /** The machine's one-minute load average when the run started: other work competes for the same cores. */
   loadAverage: number;
+  /** The one-minute load average when the run ended. */
+  loadAverageAtEnd: number;
+  /** CPU milliseconds of the worker processes per document (null off Linux). */
+  workerCpuMsPerDocument: number | null;
+  /**
+   * CPU milliseconds of every PostgreSQL process on this machine per document, over the run (null when
+   * PostgreSQL runs elsewhere); other clients of the same server would add to it.
+   */
+  postgresCpuMsPerDocument: number | null;
 }
 
 export interface PgWorkersResult {
@@ -84,9 +94,14 @@ export async function benchPgWorkers(count: number): Promise<PgWorkersResult | s
       );
       enqueueSeconds = (performance.now() - enqueueStarted) / 1000;
       const loadAverage = loadavg()[0] ?? 0;
+      const workerCpuBefore = childrenCpuMs();
+      const postgresCpuBefore = postgresCpuMs();
       const started = performance.now();
       await Promise.all(Array.from({ length: workers }, () => runWorker(queueUrl, storeUrl)));
       const seconds = (performance.now() - started) / 1000;
+      const workerCpu = perDocument(workerCpuBefore, childrenCpuMs(), count);
+      const postgresCpu = perDocument(postgresCpuBefore, postgresCpuMs(), count);
+      const loadAverageAtEnd = loadavg()[0] ?? 0;
       const stored = await store.countDocuments();
       const counts = await countJobs(queue);
       if (counts.done !== count || stored !== count) {
@@ -105,6 +120,9 @@ export async function benchPgWorkers(count: number): Promise<PgWorkersResult | s
         scaling: round(documentsPerSecond / base),
         stored,
         loadAverage: round(loadAverage),
+        loadAverageAtEnd: round(loadAverageAtEnd),
+        workerCpuMsPerDocument: workerCpu,
+        postgresCpuMsPerDocument: postgresCpu,
       });
     } finally {
       await dropSchemas(server, [queueSchema, storeSchema]);
@@ -118,13 +136,18 @@ export async function benchPgWorkers(count: number): Promise<PgWorkersResult | s
     enqueueSeconds: round(enqueueSeconds),
     runs,
     note:
-      'Each worker process runs one job slot, so processes are what scales. Measured on this machine, a document ' +
-      'costs about 2.5 ms of worker CPU (cleaning and extraction) and somewhat more PostgreSQL CPU (the store writing it, its ' +
-      `full-text index and its records), and PostgreSQL runs on the same ${cores} cores here: 2 workers can at ` +
-      'best about double 1 worker (the target), and more workers than cores add nothing. loadAverage shows how ' +
-      'much other work shared the machine during each run; with the machine to itself the ratio comes closer to ' +
-      '2. With more cores, or workers on other machines and PostgreSQL on its own, throughput grows with workers ' +
-      "until PostgreSQL's CPU for the writes is the limit, roughly 200-300 documents/s per PostgreSQL core.",
+      'Each worker process runs one job slot, so processes are what scales. workerCpuMsPerDocument and ' +
+      'postgresCpuMsPerDocument are the CPU time per document of the worker processes (their start-up, about 2 s ' +
+      'each, included) and of every PostgreSQL process on this machine. Measured here with 20,000 documents, a ' +
+      'document costs about 2.3 ms of worker CPU (cleaning and extraction, most of it) and about 2.5 ms of ' +
+      "PostgreSQL CPU (the document's full-text vector about half of it, then its rows and their indexes, then " +
+      `taking and completing its job), and PostgreSQL runs on the same ${cores} cores: 2 workers can at best about ` +
+      'double 1 worker (the target), and more workers than cores add nothing. loadAverage and loadAverageAtEnd ' +
+      'show how much other work shared the machine: when other processes compete for the cores, each process ' +
+      'gets a share of them, so the ratios say more about that competition than about Accord, and the CPU per ' +
+      'document is the figure to compare. With more cores, or workers on other machines and PostgreSQL on its ' +
+      "own, throughput grows with workers until PostgreSQL's CPU for the writes is the limit, roughly 400 " +
+      'documents/s per PostgreSQL core.',
   };
 }
 
@@ -160,6 +183,12 @@ async function dropSchemas(server: string, schemas: string[]): Promise<void> {
   }
 }
 
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
+/** Milliseconds per document between two CPU readings, or null when either is missing. */
+function perDocument(before: number | null, after: number | null, count: number): number | null {
+  return before === null || after === null ? null : round((after - before) / count, 3);
+}
+
+function round(n: number, digits = 2): number {
+  const scale = 10 ** digits;
+  return Math.round(n * scale) / scale;
 }

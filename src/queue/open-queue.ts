@@ -9,6 +9,7 @@ import {
   DEFAULT_RETRY_LIMIT,
   QUEUES,
 } from './_constants.js';
+import { ensureFetchOrderIndex } from './fetch-order-index.js';
 import type { QueueLocation } from './queue-location.js';
 
 /** An open work queue: pg-boss on Accord's own connection pool. */
@@ -108,8 +109,9 @@ export async function openQueue(location: QueueLocation, options: OpenQueueOptio
 }
 
 /**
- * Installs or upgrades pg-boss's schema and creates Accord's queues, one process at a time: workers started
- * together on a new database would otherwise deadlock attaching their queues' partitions to the same table.
+ * Installs or upgrades pg-boss's schema, creates Accord's queues and the index their fetches read, one process at
+ * a time: workers started together on a new database would otherwise deadlock attaching their queues' partitions
+ * to the same table.
  */
 async function setUp(pool: pg.Pool, schema: string, boss: PgBoss): Promise<void> {
   const lock = await pool.connect();
@@ -123,6 +125,7 @@ async function setUp(pool: pg.Pool, schema: string, boss: PgBoss): Promise<void>
     await lock.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
     await boss.start();
     await ensureQueues(boss);
+    await ensureFetchOrderIndex(lock, schema);
   } finally {
     await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
     lock.removeListener('error', onError);

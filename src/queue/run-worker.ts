@@ -13,6 +13,7 @@ import {
   jobSource,
   type ListJobData,
 } from './job-data.js';
+import { refreshJobStatistics } from './job-statistics.js';
 import type { WorkQueue } from './open-queue.js';
 import { runFeedJob, runListJob } from './run-feed-job.js';
 import { type ExtractFn, jobError, type StoreContext, storeRawDocuments } from './store-raw-documents.js';
@@ -76,6 +77,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   };
   const summary: WorkerSummary = { jobs: 0, stored: 0, duplicates: 0, failed: 0 };
   await loadLanguageDetector();
+  await refreshJobStatistics(queue);
 
   const report = (event: WorkerEvent) => {
     if (event.type === 'done') {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { INSERT_CHUNK, QUEUES } from './_constants.js';
 import type { JobData } from './job-data.js';
+import { refreshJobStatistics } from './job-statistics.js';
 import type { WorkQueue } from './open-queue.js';
 
 /**
@@ -31,13 +32,18 @@ export function toInsert(data: JobData): PgBoss.JobInsert {
 
 /**
  * Sends jobs in chunks of INSERT_CHUNK (one round trip each); returns how many were sent. Duplicates of waiting
- * jobs are dropped by PostgreSQL, and duplicates of stored documents by the store, so sending twice is harmless:
- * `await sendJobs(queue, jobs)`.
+ * jobs are dropped by PostgreSQL, and duplicates of stored documents by the store, so sending twice is harmless.
+ * A queue that grew much is analyzed, so that workers fetch from it through its index: `await sendJobs(queue, jobs)`.
  */
 export async function sendJobs(queue: WorkQueue, jobs: readonly JobData[]): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const sent = new Map<string, number>();
   for (let start = 0; start < jobs.length; start += INSERT_CHUNK) {
-    await queue.boss.insert(jobs.slice(start, start + INSERT_CHUNK).map(toInsert));
+    const inserts = jobs.slice(start, start + INSERT_CHUNK).map(toInsert);
+    await queue.boss.insert(inserts);
+    for (const { name } of inserts) sent.set(name, (sent.get(name) ?? 0) + 1);
   }
+  await refreshJobStatistics(queue, sent);
   return jobs.length;
 }
 

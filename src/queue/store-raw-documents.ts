@@ -35,20 +35,29 @@ export async function storeRawDocuments(
 ): Promise<RawItemResult[]> {
   const { store, extract = extractRecords, extractOptions = {} } = context;
   const results: RawItemResult[] = [];
-  const entries: Array<{ index: number; entry: DocumentEntry }> = [];
+  const created: Array<{ index: number; document: Document; extract: boolean }> = [];
   for (const [index, item] of items.entries()) {
     try {
       const document = createDocument(item.raw, item.overrides);
       if (!document) throw new AccordError('NO_TEXT', 'no text left after cleaning');
-      // Extraction is the expensive part: skip it for content the store already holds.
-      const known = !item.extract || (await store.hasDocument(document.id));
-      entries.push({
-        index,
-        entry: { document, records: known ? undefined : extract(document, extractOptions) },
-      });
+      created.push({ index, document, extract: item.extract });
       results.push({ ok: true, id: document.id, stored: false });
     } catch (error) {
       results.push({ ok: false, error: jobError(error, item.raw.source) });
+    }
+  }
+  // Extraction is the expensive part: skip it for content the store already holds (asked all at once, so that a
+  // store over the network answers the batch in one round trip).
+  const known = await Promise.allSettled(created.map(({ document }) => store.hasDocument(document.id)));
+  const entries: Array<{ index: number; entry: DocumentEntry }> = [];
+  for (const [n, { index, document, extract: wanted }] of created.entries()) {
+    try {
+      const lookup = known[n] as PromiseSettledResult<boolean>;
+      if (lookup.status === 'rejected') throw lookup.reason;
+      const records = !wanted || lookup.value ? undefined : extract(document, extractOptions);
+      entries.push({ index, entry: { document, records } });
+    } catch (error) {
+      results[index] = { ok: false, error: jobError(error, document.source) };
     }
   }
   if (entries.length === 0) return results;

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,6 +21,24 @@ import type { Store } from '../../src/store/store.js';
 import type { Document } from '../../src/types.js';
 import { cli } from '../cli/_cli.js';
 import { createTestStore, dropSchemas, freshName, generatedRaw, type TestStore, withSchema } from './_pg.js';
+
+/** pg-boss's own fetch statement (not exported by its API): what a worker runs to take jobs. */
+const { fetchNextJob } = createRequire(import.meta.url)('pg-boss/src/plans.js') as {
+  fetchNextJob(schema: string): (options: object) => string;
+};
+
+/** A node of PostgreSQL's EXPLAIN (FORMAT JSON) plan, with the fields the tests read. */
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Actual Rows': number;
+  Plans?: PlanNode[];
+}
+
+/** Every node of a plan, depth first. */
+function planNodes(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(planNodes)];
+}
 
 /** One test's queue and store, opened, and dropped afterwards. */
 interface Setup {
@@ -237,6 +256,32 @@ describe('work queue', () => {
     for (const queue of queues)
       expect(await countJobs(queue)).toEqual({ pending: 0, active: 0, retry: 0, failed: 0, done: 0 });
     await Promise.all(queues.map((queue) => queue.close()));
+  });
+
+  it('takes jobs from a long queue through its fetch-order index, reading only the jobs it takes', async () => {
+    const { queue } = await setup();
+    await sendJobs(
+      queue,
+      Array.from({ length: 3000 }, (_, i) => documentJob(i, `Report ${i}: trade grew by ${i} percent.`)),
+    );
+    const client = await queue.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${fetchNextJob(queue.location.schema)({})}`,
+        [QUEUES.document, 16],
+      );
+      await client.query('ROLLBACK');
+      const nodes = planNodes(rows[0]?.['QUERY PLAN'][0]?.Plan as PlanNode);
+      // Without the index (or without statistics, after sendJobs analyzed the queue) PostgreSQL reads all 3,000
+      // waiting jobs and sorts them to take the first 16.
+      expect(nodes.map((node) => node['Index Name'] ?? '')).toContainEqual(
+        expect.stringMatching(/_name_priority_created_on_id_idx$/),
+      );
+      expect(Math.max(...nodes.map((node) => node['Actual Rows']))).toBe(16);
+    } finally {
+      client.release();
+    }
   });
 
   it('takes only document, feed and list jobs, leaving the dead-letter queue to `queue retry`', () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccordError } from '../../src/errors.js';
 import { openStore } from '../../src/store/open-store.js';
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.js';
@@ -135,6 +135,29 @@ describe('postgres store', () => {
     expect([...(first ?? []), ...(second ?? [])].filter((r) => r.stored)).toHaveLength(3);
     expect(await a.countDocuments()).toBe(4);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('answers hasDocument calls made together with one query, each with its own answer', async () => {
+    const store = await openPostgresStore(URL_, { schema: newSchema() });
+    const stored = ['Grain exports rose.', 'Rail freight doubled.'].map((t) => makeDocument(t));
+    await store.putDocuments(stored.map((document) => ({ document })));
+    const absent = makeDocument('A new border crossing opened.');
+    const ids = [stored[0]?.id, absent.id, stored[1]?.id, stored[0]?.id].map(String);
+    const query = vi.spyOn(pg.Client.prototype, 'query');
+    try {
+      expect(await Promise.all(ids.map((id) => store.hasDocument(id)))).toEqual([true, false, true, true]);
+      expect(query).toHaveBeenCalledTimes(1);
+      // Calls made one after another are asked one at a time.
+      expect(await store.hasDocument(absent.id)).toBe(false);
+      expect(await store.hasDocument(String(stored[1]?.id))).toBe(true);
+      expect(query).toHaveBeenCalledTimes(3);
+    } finally {
+      query.mockRestore();
+      await store.close();
+    }
+    // A closed store rejects every call of the group.
+    const answers = await Promise.allSettled(ids.map((id) => store.hasDocument(id)));
+    expect(answers.map((answer) => answer.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
   });
 
   it('survives its connections being ended by the server', async () => {

@@ -10,6 +10,7 @@ import {
   type PostgresStoreOptions,
   parsePostgresUrl,
 } from './connection.js';
+import { createDocumentLookup } from './document-lookup.js';
 import { migrate } from './migrate.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { createParams, pageOf } from './params.js';
@@ -116,6 +117,7 @@ async function putEntries(connection: Connection, entries: readonly DocumentEntr
 function createPostgresStore(connection: Connection): Store {
   const { run, transaction } = connection;
   const read = { begin: 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' };
+  const hasDocument = createDocumentLookup(connection);
 
   return {
     location: connection.target.location,
@@ -211,11 +213,7 @@ function createPostgresStore(connection: Connection): Store {
       return run((client) => listEntities(client, filter));
     },
 
-    hasDocument(id) {
-      return run(async (client) => {
-        return (await client.query('SELECT 1 FROM documents WHERE id = $1', [id])).rowCount === 1;
-      });
-    },
+    hasDocument,
 
     async getDocument(idOrPrefix) {
       const key = idOrPrefix.toLowerCase();
