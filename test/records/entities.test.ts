@@ -4,12 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AccordError } from '../../src/errors.js';
-import {
-  createNameExtractor,
-  GAZETTEER_COUNT,
-  loadEntityData,
-  loadGazetteer,
-} from '../../src/mentions/entities/index.js';
+import { GAZETTEER_COUNT } from '../../src/mentions/entities/data/gazetteer.generated.js';
+import { loadGazetteer } from '../../src/mentions/entities/gazetteer.js';
+import { createNameExtractor, loadEntityData } from '../../src/mentions/entities/index.js';
 import { createEntityExtractor } from '../../src/records/entities/index.js';
 import type { ExtractContext, Sentence } from '../../src/types.js';
 import { asExpectedEntity, DEV_PUBLISHED, ENTITY_DOCS, runRecords } from './dev-set-commitments.js';

@@ -6,6 +6,9 @@ import { AccordError } from '../../errors.js';
 
 const require = createRequire(import.meta.url);
 
+/** Languages whose country names are loaded by default: English first, then Russian and Chinese. */
+export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'ru', 'zh'];
+
 /** Path of the demonym file, the same from src/ and from dist/. */
 export const DEMONYMS_URL = new URL('../../../data/demonyms.json', import.meta.url);
 

@@ -120,16 +120,24 @@ function resolve(forms: readonly CountryForm[], prefer: ReadonlyMap<string, stri
   return chosen;
 }
 
+/** The forms of a table resolved by script: Latin entries filed by first word, the other scripts' forms resolved on first call. */
+export interface ResolvedCountryForms {
+  latin: Map<string, LatinEntry[]>;
+  /** Number of Latin entries. */
+  latinSize: number;
+  /** The Cyrillic and Han forms, resolved (once) when called. */
+  others: () => readonly CountryForm[];
+}
+
 /**
- * Builds the tables from forms: `createCountryTable([{text: 'Kazakhstan', code: 'KZ', form: 'name', rule: 'name:en', priority: 0}])`
- * has the Latin key "kazakhstan". `prefer` settles a spelling shared by several codes ("Congo" -> CG). Spellings of
- * two scripts never meet, so each script is resolved apart: the Latin table now, the Cyrillic and Han ones (a
- * third of the forms, and Russian stemming) when the scan first meets such a letter.
+ * Resolves forms script by script: `resolveCountryForms(forms, {Congo: 'CG'}).latin.get('congo')` holds the CG
+ * entry. Spellings of two scripts never meet, so each script is resolved apart: the Latin forms now, the Cyrillic
+ * and Han ones (a third of the forms) when `others` is first called.
  */
-export function createCountryTable(
+export function resolveCountryForms(
   forms: readonly CountryForm[],
   prefer: Readonly<Record<string, string>> = {},
-): CountryTable {
+): ResolvedCountryForms {
   const preferred = new Map(
     Object.entries(prefer).map(([text, code]) => [plainForm(text).toLowerCase(), code]),
   );
@@ -151,23 +159,43 @@ export function createCountryTable(
     latinSize++;
   }
   for (const list of latin.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  let others: Pick<CountryTable, 'cyrillic' | 'han' | 'size'> | null = null;
-  const otherTables = () => {
-    others ??= buildOtherTables(resolve(otherForms, preferred), latinSize);
-    return others;
+  let others: CountryForm[] | null = null;
+  return { latin, latinSize, others: () => (others ??= resolve(otherForms, preferred)) };
+}
+
+/**
+ * The tables of resolved forms: the Latin one as given, the Cyrillic and Han ones (and Russian stemming) built
+ * when the scan first meets such a letter, which English text never makes it do.
+ */
+export function assembleCountryTable({ latin, latinSize, others }: ResolvedCountryForms): CountryTable {
+  let otherTables: Pick<CountryTable, 'cyrillic' | 'han' | 'size'> | null = null;
+  const built = () => {
+    otherTables ??= buildOtherTables(others(), latinSize);
+    return otherTables;
   };
   return {
     latin,
     get cyrillic() {
-      return otherTables().cyrillic;
+      return built().cyrillic;
     },
     get han() {
-      return otherTables().han;
+      return built().han;
     },
     get size() {
-      return otherTables().size;
+      return built().size;
     },
   };
+}
+
+/**
+ * Builds the tables from forms: `createCountryTable([{text: 'Kazakhstan', code: 'KZ', form: 'name', rule: 'name:en', priority: 0}])`
+ * has the Latin key "kazakhstan". `prefer` settles a spelling shared by several codes ("Congo" -> CG).
+ */
+export function createCountryTable(
+  forms: readonly CountryForm[],
+  prefer: Readonly<Record<string, string>> = {},
+): CountryTable {
+  return assembleCountryTable(resolveCountryForms(forms, prefer));
 }
 
 /** The Cyrillic and Han tables from resolved forms of those scripts; `size` counts `latinSize` forms more. */

@@ -3,7 +3,7 @@ import type { ExtractContext, Extractor, Sentence } from '../../types.js';
 import { capRuns, type Draft, type NameState, type NameStep } from './_draft.js';
 import { type TokenList, tokenize, WORD } from './_tokens.js';
 import { isNotNameStart } from './lang/en.js';
-import { loadEntityData } from './load-entity-data.js';
+import { builtInEntities, loadEntityData } from './load-entity-data.js';
 import { createNameTable, type NameTable } from './name-table.js';
 import { quickLook } from './quick-check.js';
 import { draftSpan, removeOverlaps } from './remove-overlaps.js';
@@ -121,7 +121,9 @@ export function createNameExtractor({
   steps = NAME_STEPS,
 }: NameExtractorOptions = {}): NameExtractor {
   const entityData = data ?? loadEntityData(extraData);
-  let table = tables.get(entityData);
+  const builtIn = builtInEntities();
+  // The built-in data comes with its table, generated; other data (the user's files merged in) is built here.
+  let table = entityData === builtIn.data ? builtIn.table : tables.get(entityData);
   if (!table) {
     table = createNameTable(entityData);
     tables.set(entityData, table);

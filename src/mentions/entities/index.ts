@@ -14,8 +14,6 @@ export {
   type NameExtractor,
   type NameExtractorOptions,
 } from './create-name-extractor.js';
-export { GAZETTEER_COUNT, GAZETTEER_SOURCE } from './data/gazetteer.generated.js';
-export { loadGazetteer } from './gazetteer.js';
 export { loadEntityData } from './load-entity-data.js';
 export { createNameTable, matchName, type NameTable } from './name-table.js';
 export { plainApostrophes, plainMarks } from './plain-text.js';
