@@ -713,6 +713,20 @@ const ROWS: [string, Row[]][] = [
   ['The firm has a 3D printer.', []],
   ['Write to info@example.com or visit https://example.com/2024/07/03/trade-up-30%.', []],
   ['The code is 12ab34.', []],
+  // A signed percent is no phone number ("+7 727 ..."): "+21%" in a table of changes.
+  ['Farm exports grew +21% in 2022.', [['21%', 19, 21, null, null, 'percent', null, null, null, false]]],
+  // "2021 to $31 billion" is no range: the currency before the second end only, and a year before a level.
+  [
+    'Trade grew 12% compared to 2021 to $31 billion.',
+    [
+      ['grew 12%', 6, 12, null, null, 'percent', null, null, { percent: 12 }, false],
+      ['$31 billion', 35, 31e9, null, null, 'USD', null, null, null, false],
+    ],
+  ],
+  [
+    'Trade grew from 2021 to 31 billion dollars.',
+    [['31 billion dollars', 24, 31e9, null, null, 'USD', null, null, null, false]],
+  ],
 ];
 
 describe('quantities: every mention as a full record', () => {

@@ -16,6 +16,9 @@ describe('not time expressions', () => {
     // numbers and names that contain a year
     'COVID-19 hit trade hard.',
     'Agenda 2030 guides the plan.',
+    // a year in a table cell with other words is no cell of its own
+    'Indicator | 2023 as %',
+    'Agenda 2030 | 5',
     'The 2030 Agenda guides the plan.',
     'Kazakhstan 2050 Strategy was adopted.',
     'Vision 2030 is a plan.',

@@ -473,6 +473,21 @@ describe('several times in one sentence', () => {
         ['2023', '2023'],
       ],
     ],
+    // A year alone in a table cell is a column heading: the cell is its cue.
+    [
+      'Indicator | 2022 | 2023',
+      [
+        ['2022', '2022'],
+        ['2023', '2023'],
+      ],
+    ],
+    [
+      'Year | Q1 2024 | January-June 2024',
+      [
+        ['Q1 2024', '2024-Q1'],
+        ['January-June 2024', '2024-H1'],
+      ],
+    ],
     [
       'In 2023 trade was $41 billion, up from $31 billion in 2022.',
       [

@@ -18,6 +18,7 @@ import { SHARES } from './dev-set/10-shares.js';
 import { INDICATORS } from './dev-set/11-indicators.js';
 import { NEGATIVES } from './dev-set/12-negatives.js';
 import { TRICKY } from './dev-set/13-tricky.js';
+import { TABLES } from './dev-set/14-tables.js';
 
 export type { DevCase } from './dev-set/_helpers.js';
 
@@ -35,4 +36,5 @@ export const DEV_SET: readonly DevCase[] = [
   ...INDICATORS,
   ...NEGATIVES,
   ...TRICKY,
+  ...TABLES,
 ];

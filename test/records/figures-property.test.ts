@@ -46,6 +46,14 @@ const PIECES = [
   'imports',
   '(',
   ')',
+  // table rows: cells, line breaks, year headings and unit notes
+  '|',
+  '\n',
+  '2022',
+  'Indicator',
+  'Trade turnover, $ billion',
+  '31.2',
+  'Change',
 ];
 
 const textArbitrary = fc.oneof(

@@ -50,9 +50,26 @@ function startsNumber(text: string, i: number, c: number): boolean {
   );
 }
 
+/** True when the digits at `i` end in a percent sign: "+21%", "+1.5 %" (a signed change, never a phone number). */
+function endsInPercent(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c) || ((c === 46 || c === 44) && isDigit(text.charCodeAt(j + 1)))) j++;
+    else break;
+  }
+  if (text.charCodeAt(j) === 32) j++;
+  return text.charCodeAt(j) === 37;
+}
+
 /** Reads the number at `i` (startsNumber is true there); returns where the pass goes on. */
 function readNumberAt(text: string, i: number, L: CompiledLanguage, state: ScanState): number {
-  if (i > 0 && text.charCodeAt(i - 1) === 43 && (i < 2 || !isAlnum(text.charCodeAt(i - 2)))) {
+  if (
+    i > 0 &&
+    text.charCodeAt(i - 1) === 43 &&
+    (i < 2 || !isAlnum(text.charCodeAt(i - 2))) &&
+    !endsInPercent(text, i)
+  ) {
     return skipPhone(text, i); // "+7 7172 74 51 23"
   }
   const cand = readQuantity(text, i, { L, floor: state.floor });

@@ -43,6 +43,41 @@ export interface SentenceView {
   timeTokens: [number, number][];
   /** Indices of the tokens a country mention covers, in order: what a search for named countries visits. */
   countryTokens: number[];
+  /** The headings of the table this sentence is a row of, or null when it is no row under a heading row. */
+  table: TableRow | null;
+}
+
+/** A unit a table heading states for its bare numbers: "$ billion" is {unit: 'USD', exp: 9}. */
+export interface UnitNote {
+  unit: string;
+  /** Power of ten the numbers are in ("million" 6). */
+  exp: number;
+}
+
+/** What one heading of a table says: "Trade turnover, $ billion", "2023", "China-Kazakhstan trade, US$ bn". */
+export interface Heading {
+  /** What it names, lower case, without its unit note: "trade turnover"; '' for a heading that is only a time or a note. */
+  label: string;
+  /** Tokens of the label, with country codes: what the parties and direction refiners read. */
+  tokens: Token[];
+  /** The period, when the heading is one time expression and nothing else ("2023", "Q1 2024"). */
+  period: Period | null;
+  /** The heading holds a time among other words ("2023 as % of 2022"): its cells are not read. */
+  mixed: boolean;
+  /** The unit its bare numbers are in, or null. */
+  note: UnitNote | null;
+}
+
+/** A row of a table with the headings that give its cells meaning; offsets are relative to the row's sentence. */
+export interface TableRow {
+  /** [start, end) of each cell of the row, split at "|". */
+  cells: [number, number][];
+  /** The row's own heading (its first cell), or null when it is empty. */
+  row: Heading | null;
+  /** The heading of each column, by cell index, from the table's first row; null where it has none. */
+  columns: (Heading | null)[];
+  /** The caption line just above the heading row ("China-Kazakhstan trade, $ billion"), or null. */
+  caption: Heading | null;
 }
 
 /** Mentions of one sentence, as the mention extractors returned them (document offsets). */
@@ -51,6 +86,8 @@ export interface SentenceMentions {
   quantities: QuantityMention[];
   times: TimeMention[];
   countries: CountryMention[];
+  /** The headings, when the sentence is a row of a table under a heading row. */
+  table?: TableRow | null;
 }
 
 /** Inclusive token ranges of a measure in its sentence: "value of" + the range of "projects being implemented". */
@@ -93,6 +130,12 @@ export interface Draft {
   period: Period | null;
   kind: FigureKind;
   change: Figure['change'];
+  /**
+   * Set when a table's headings gave the figure its measure, unit, period and kind (refiner 2): the tokens of the
+   * heading that names the measure, then the caption's. The refiners after it read countries and flows from them and
+   * keep the kind, period and change the headings settled.
+   */
+  cell: { measureTokens: Token[]; contextTokens: Token[] } | null;
   /** Set by a refiner that decides the quantity is not a figure; the reason, for debugging. */
   dropped: string | null;
 }

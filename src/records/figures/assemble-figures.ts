@@ -33,6 +33,7 @@ function newDraft(view: SentenceView, q: number): Draft {
     period: null,
     kind: 'actual',
     change: null,
+    cell: null,
     dropped: null,
   };
 }

@@ -13,11 +13,14 @@ import type {
   Extractor,
   Figure,
   QuantityMention,
+  Sentence,
   TimeMention,
 } from '../../types.js';
 import type { FigureRefiner, SentenceMentions } from './_draft.js';
 import { assembleFigures } from './assemble-figures.js';
 import { mainPair } from './main-pair.js';
+import { createTableReader, isTableRow } from './table/read-table.js';
+import { createNoteReader } from './table/unit-note.js';
 import { compileTaxonomy, loadTaxonomy, type Taxonomy } from './taxonomy.js';
 
 export interface FigureExtractorOptions {
@@ -41,6 +44,49 @@ export interface FigureExtractor {
 }
 
 const noDebug = (): void => {};
+
+/** The mention extractors and what is known of the document's countries, for reading table headings. */
+interface TableDeps {
+  quantities: Extractor<QuantityMention>;
+  times: Extractor<TimeMention>;
+  countries: Extractor<CountryMention>;
+  countriesOf: Map<number, CountryMention[]>;
+  ctx: ExtractContext;
+}
+
+/** True when a quantity of the sentence stands outside its times ("2101" as a year heading is no figure). */
+function hasFreeQuantity({ quantities, times }: SentenceMentions): boolean {
+  let t = 0;
+  for (const q of quantities) {
+    while (t < times.length && (times[t] as TimeMention).end <= q.start) t++;
+    const time = times[t];
+    if (!time || time.start > q.start || time.end < q.end) return true;
+  }
+  return false;
+}
+
+/** Gives each table row among `found` the headings of its table (heading row and caption), read once per table. */
+function readTables(document: Document, found: SentenceMentions[], deps: TableDeps): void {
+  const { quantities, times, countries, countriesOf, ctx } = deps;
+  const byIndex = new Map(found.map((m) => [m.sentence.index, m]));
+  const read = createTableReader({
+    sentences: document.sentences,
+    mentionsOf(index) {
+      const known = byIndex.get(index);
+      if (known) return known;
+      const sentence = document.sentences[index] as Sentence;
+      const named = countriesOf.get(index) ?? countries.extract(sentence, ctx);
+      countriesOf.set(index, named);
+      return { sentence, quantities: [], times: times.extract(sentence, ctx), countries: named };
+    },
+    hasQuantities: (index) => {
+      const mentions = byIndex.get(index);
+      return !!mentions && hasFreeQuantity(mentions);
+    },
+    readNote: createNoteReader(quantities, ctx),
+  });
+  for (const mentions of found) if (isTableRow(mentions.sentence)) mentions.table = read(mentions);
+}
 
 /**
  * `createFigureExtractor().extractDocument(doc)` on "Bilateral trade reached $41 billion last year." (published
@@ -71,11 +117,14 @@ export function createFigureExtractor(options: FigureExtractorOptions = {}): Fig
       }
       if (found.length === 0) return [];
       const countriesOf = new Map<number, CountryMention[]>();
+      let rows = 0;
       for (const mentions of found) {
         mentions.times = times.extract(mentions.sentence, context);
         mentions.countries = countries.extract(mentions.sentence, context);
         countriesOf.set(mentions.sentence.index, mentions.countries);
+        if (isTableRow(mentions.sentence)) rows++;
       }
+      if (rows > 0) readTables(document, found, { quantities, times, countries, countriesOf, ctx: context });
       let pair: string[] | null = hints.pair ? [...hints.pair].sort() : null;
       const documentPair = () => {
         pair ??= mainPair(

@@ -1,6 +1,6 @@
 /** Tokenises a sentence once, marks which tokens its mentions cover, and numbers its clauses. */
 import type { SentenceMentions, SentenceView, Token } from './_draft.js';
-import { BARE_CLAUSE_OPENERS, CLAUSE_OPENERS } from './lang/en.js';
+import { BARE_CLAUSE_OPENERS, CLAUSE_OPENERS, COMPARISON_OPENERS, SAME_WORDS } from './lang/en.js';
 
 // Matches "é", "ж", "中", "٣"; must not match "-", "'", " " or "$".
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -98,12 +98,29 @@ function coverSpan(
   return [first, last];
 }
 
-/** First letters of BARE_CLAUSE_OPENERS: most words are ruled out without hashing them. */
+/** First letters of BARE_CLAUSE_OPENERS and COMPARISON_OPENERS: most words are ruled out without hashing them. */
 const BARE_OPENER_FIRSTS: ReadonlySet<number> = new Set(
-  [...BARE_CLAUSE_OPENERS].map((word) => word.charCodeAt(0)),
+  [...BARE_CLAUSE_OPENERS, ...COMPARISON_OPENERS].map((word) => word.charCodeAt(0)),
 );
 
-/** Numbers clauses: a new one starts at ";", ":", a dash, ", while" / ", with" / ", and", or a bare "while". */
+/**
+ * True when the comparison word at k introduces a base: a quantity, a time or "the same period" after it, past
+ * "with"/"to" and an article ("compared with $8 billion in 2023", "against the same period"); "sanctions against
+ * Russia" is no base. Reads the mention marks, so clauses are numbered after the mentions are laid on the tokens.
+ */
+function opensComparison(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  const w = tokens[j]?.lower;
+  if (w === 'with' || w === 'to') j++;
+  if (tokens[j]?.lower === 'the') j++;
+  const next = tokens[j];
+  return !!next && (next.quantity >= 0 || next.time >= 0 || SAME_WORDS.has(next.lower));
+}
+
+/**
+ * Numbers clauses: a new one starts at ";", ":", a dash, ", while" / ", with" / ", and", a bare "while", or a bare
+ * comparison word before its base ("compared with $8 billion").
+ */
 function numberClauses(tokens: Token[]): void {
   let clause = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -113,12 +130,15 @@ function numberClauses(tokens: Token[]): void {
       const mark = token.lower;
       if (mark === ';' || mark === ':' || mark === '\u2014' || mark === '\u2013') clause++;
       else if (mark === ',' && next?.isWord && CLAUSE_OPENERS.has(next.lower)) clause++;
-    } else if (
-      k > 0 &&
-      BARE_OPENER_FIRSTS.has(token.lower.charCodeAt(0)) &&
-      BARE_CLAUSE_OPENERS.has(token.lower)
-    )
-      clause++;
+    } else if (k > 0 && BARE_OPENER_FIRSTS.has(token.lower.charCodeAt(0))) {
+      if (BARE_CLAUSE_OPENERS.has(token.lower)) clause++;
+      else if (
+        COMPARISON_OPENERS.has(token.lower) &&
+        tokens[k - 1]?.lower !== ',' &&
+        opensComparison(tokens, k)
+      )
+        clause++;
+    }
     token.clause = clause;
   }
 }
@@ -128,7 +148,6 @@ export function createSentenceView(mentions: SentenceMentions): SentenceView {
   const { sentence, quantities, times, countries } = mentions;
   const offset = sentence.start;
   const tokens = tokenize(sentence.text);
-  numberClauses(tokens);
   const quantityTokens = quantities.map((m, k) =>
     coverSpan(tokens, m.start - offset, m.end - offset, (t) => {
       if (t.quantity < 0) t.quantity = k;
@@ -145,8 +164,10 @@ export function createSentenceView(mentions: SentenceMentions): SentenceView {
       else if (!t.codes.includes(m.code)) t.codes.push(m.code);
     });
   }
+  numberClauses(tokens);
   const countryTokens: number[] = [];
   if (countries.length > 0)
     for (let k = 0; k < tokens.length; k++) if (tokens[k]?.codes) countryTokens.push(k);
-  return { sentence, tokens, quantities, times, countries, quantityTokens, timeTokens, countryTokens };
+  const table = mentions.table ?? null;
+  return { sentence, tokens, quantities, times, countries, quantityTokens, timeTokens, countryTokens, table };
 }

@@ -190,4 +190,39 @@ export const COUNTS = [
       period: AS_OF,
     }),
   ]),
+  // Number words as determiners: "a dozen" is 12, "half a million" 500,000; "another" adds a count of its own.
+  devCase(P, 'The two countries are carrying out a dozen joint projects in agriculture.', [
+    fig('a dozen joint projects', 12, 'count', 'joint projects in agriculture', 'projects.count', {
+      period: AS_OF,
+    }),
+  ]),
+  devCase(P, 'Some half a million Chinese tourists visited Kazakhstan in 2023.', [
+    fig('Some half a million Chinese tourists', 500000, 'count', 'chinese tourists', 'tourists.count', {
+      approx: 'about',
+      period: year(2023),
+      ...flow('CN', 'KZ'),
+    }),
+  ]),
+  devCase(P, 'Another 11 agreements worth $2.4 billion were signed at the business forum.', [
+    fig('11 agreements', 11, 'count', 'agreements signed at the business forum', 'agreements.count'),
+    fig('$2.4 billion', 2.4e9, 'USD', 'value of agreements signed at the business forum', 'agreements.value'),
+  ]),
+  // A subject count followed by "will" is planned, even with its measure running on between them.
+  devCase(P, 'Another eleven enterprises with Chinese capital will open in the zone next year.', [
+    fig('eleven enterprises', 11, 'count', 'enterprises with chinese capital', 'enterprises.count', {
+      period: year(2025),
+      kind: 'target',
+    }),
+  ]),
+  devCase(P, 'A further 15 joint projects are planned.', [
+    fig('15 joint projects', 15, 'count', 'joint projects planned', 'projects.count', { kind: 'target' }),
+  ]),
+  devCase(P, 'Tokayev said 45 projects worth $14.5 billion would be implemented.', [
+    fig('45 projects', 45, 'count', 'projects', 'projects.count', { kind: 'target' }),
+    fig('$14.5 billion', 14.5e9, 'USD', 'value of projects', 'projects.value', { kind: 'target' }),
+  ]),
+  // "Dozens of" is vague: no figure of its own, and no part of the measure of the value beside it.
+  devCase(P, 'Dozens of agreements worth $3 billion were signed.', [
+    fig('$3 billion', 3e9, 'USD', 'value of agreements signed', 'agreements.value'),
+  ]),
 ];

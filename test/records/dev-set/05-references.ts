@@ -67,7 +67,11 @@ export const REFERENCES = [
   ]),
   devCase(P, 'Investment reached $2 billion in 2023, an increase of 15%.', [
     fig('$2 billion', 2e9, 'USD', 'investment', 'investment.total', { period: year(2023) }),
-    fig('15%', 15, 'percent', 'investment', 'investment.total', { period: year(2023), kind: 'change' }),
+    fig('15%', 15, 'percent', 'investment', 'investment.total', {
+      period: year(2023),
+      kind: 'change',
+      change: { percent: 15 },
+    }),
   ]),
   devCase(P, 'Kazakh exports to China reached $14.7 billion last year, a 5% rise.', [
     fig('$14.7 billion', 14.7e9, 'USD', 'kazakh exports to china', 'trade.exports', {
@@ -77,6 +81,7 @@ export const REFERENCES = [
     fig('5%', 5, 'percent', 'kazakh exports to china', 'trade.exports', {
       period: year(2023),
       kind: 'change',
+      change: { percent: 5 },
       direction: { from: 'KZ', to: 'CN' },
     }),
   ]),

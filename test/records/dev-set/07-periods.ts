@@ -142,6 +142,7 @@ export const PERIODS = [
       fig('6%', 6, 'percent', 'exports to china', 'trade.exports', {
         period: half(2024, 1),
         kind: 'change',
+        change: { percent: 6 },
         ...flow('KZ', 'CN'),
       }),
     ],
@@ -218,4 +219,60 @@ export const PERIODS = [
     ],
     { published: '2024-10-29' },
   ),
+  // Comparison bases are no figure's period: "compared with 2021", "against 2023", "from the same period in 2023";
+  // the change's period is the one the sentence gives for now, or none.
+  devCase(P, 'Bilateral trade rose 12% compared with 2021.', [
+    fig('rose 12%', 12, 'percent', 'bilateral trade', 'trade.total', {
+      kind: 'change',
+      change: { percent: 12 },
+    }),
+  ]),
+  devCase(P, 'In 2023, trade reached $41 billion, up 12% compared to 2022.', [
+    fig('$41 billion', 41e9, 'USD', 'trade', 'trade.total', { period: year(2023) }),
+    fig('up 12%', 12, 'percent', 'trade', 'trade.total', {
+      period: year(2023),
+      kind: 'change',
+      change: { percent: 12 },
+    }),
+  ]),
+  devCase(P, 'In the first quarter, Kazakh exports to China were up 8% against 2023.', [
+    fig('up 8%', 8, 'percent', 'kazakh exports to china', 'trade.exports', {
+      period: quarter(2024, 1),
+      kind: 'change',
+      change: { percent: 8 },
+      ...flow('KZ', 'CN'),
+    }),
+  ]),
+  devCase(P, 'Trade rose 12% against the same period last year.', [
+    fig('rose 12%', 12, 'percent', 'trade', 'trade.total', { kind: 'change', change: { percent: 12 } }),
+  ]),
+  devCase(P, 'Exports to China totalled $7 billion, up 10% from the same period in 2023.', [
+    fig('$7 billion', 7e9, 'USD', 'exports to china', 'trade.exports', flow('KZ', 'CN')),
+    fig('up 10%', 10, 'percent', 'exports to china', 'trade.exports', {
+      kind: 'change',
+      change: { percent: 10 },
+      ...flow('KZ', 'CN'),
+    }),
+  ]),
+  // The time after "compared with $8 billion" belongs to the base, not to the level before it.
+  devCase(P, 'Imports reached $9 billion compared with $8 billion in the same period of 2023.', [
+    fig('$9 billion', 9e9, 'USD', 'imports', 'trade.imports'),
+    fig('$8 billion', 8e9, 'USD', 'imports', 'trade.imports', { period: year(2023) }),
+  ]),
+  devCase(P, 'In January-May, exports were $7 billion, against $6 billion a year earlier.', [
+    fig('$7 billion', 7e9, 'USD', 'exports', 'trade.exports', { period: months(2024, 1, 5, 31) }),
+    fig('$6 billion', 6e9, 'USD', 'exports', 'trade.exports', { period: months(2023, 1, 5, 31) }),
+  ]),
+  // "2021 to $31 billion" is no range: the year is the base, the level the new one.
+  devCase(P, 'Trade grew 12% compared to 2021 to $31 billion.', [
+    fig('grew 12%', 12, 'percent', 'trade', 'trade.total', { kind: 'change', change: { percent: 12 } }),
+    fig('$31 billion', 31e9, 'USD', 'trade', 'trade.total'),
+  ]),
+  devCase(P, 'Freight through Khorgos grew 9% year on year in the first half of 2024.', [
+    fig('grew 9%', 9, 'percent', 'freight through khorgos', 'freight.volume', {
+      period: half(2024, 1),
+      kind: 'change',
+      change: { percent: 9 },
+    }),
+  ]),
 ];

@@ -51,7 +51,11 @@ export const CHANGES = [
     }),
   ]),
   devCase(P, 'Trade showed a 15% increase in 2023.', [
-    fig('15%', 15, 'percent', 'trade', 'trade.total', { period: year(2023), kind: 'change' }),
+    fig('15%', 15, 'percent', 'trade', 'trade.total', {
+      period: year(2023),
+      kind: 'change',
+      change: { percent: 15 },
+    }),
   ]),
   devCase(
     P,

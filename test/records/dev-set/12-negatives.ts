@@ -40,4 +40,7 @@ export const NEGATIVES = [
   devCase(P, 'The two delegations signed documents on transport and energy.', []),
   // A table cell whose column heading is in another row: left out rather than recorded half read.
   devCase(P, 'Customs of China | $31.2 billion', []),
+  // Vague amounts are no figures: "dozens", "hundreds", "thousands of" name no number.
+  devCase(P, 'Dozens of Chinese firms took part in the expo.', []),
+  devCase(P, 'Thousands of Kazakh students study in China.', []),
 ];

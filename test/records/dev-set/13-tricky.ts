@@ -85,7 +85,13 @@ export const TRICKY = [
   devCase(
     P,
     'China bought 30% more Kazakh wheat than in 2022.',
-    [fig('30%', 30, 'percent', 'kazakh wheat', 'trade.exports', { kind: 'change', ...flow('KZ', 'CN') })],
+    [
+      fig('30%', 30, 'percent', 'kazakh wheat', 'trade.exports', {
+        kind: 'change',
+        change: { percent: 30 },
+        ...flow('KZ', 'CN'),
+      }),
+    ],
     { knownGap: 'a comparative ("30% more X than") is a change whose measure follows it' },
   ),
   devCase(P, "Kazakhstan's trade with the EU was $40 billion, almost equal to its trade with China.", [

@@ -29,6 +29,13 @@ export function numberStart(text: string, pos: number, env: Env): number {
   return -1;
 }
 
+/** True for a bare four-digit whole number that reads as a year (1800-2199): "2021", not "2,021" or "2021.5". */
+function isYearAmount(a: Amount): boolean {
+  if (a.isWord || a.grouped || !a.isInteger || a.unit !== null || a.intDigits !== 4) return false;
+  const y = Number(a.dec);
+  return y >= 1800 && y <= 2199;
+}
+
 /** Extends the candidate to a range when a dash, "to" or the closer of "between"/"from" and a second amount follow. */
 export function readRange(text: string, c: Candidate, env: Env, readAmount: AmountReader): Candidate {
   const a = c.first;
@@ -53,6 +60,10 @@ export function readRange(text: string, c: Candidate, env: Env, readAmount: Amou
   if (start < 0) return c;
   const b = readAmount(text, start, { L: env.L, floor: joiner });
   if (!b || b.glued || b.hyphenWord) return c;
+  // "compared to 2021 to $31 billion": a currency written before the second end only joins no range; a range
+  // writes it before both ends ("$3 billion to $5 billion") or after the second ("3 to 5 billion dollars").
+  if (a.unit === null && b.currencyBefore) return c;
+  const aIsYear = isYearAmount(a);
   // "300 tonnes to 5 countries" is no range: a bare second end needs a dash, an opener or a scale.
   if (a.unit !== null && b.unit === null && !closer && !dash && !b.scaled) return c;
   if (a.unit !== null && b.unit !== null && a.unit !== b.unit) return c;
@@ -72,7 +83,7 @@ export function readRange(text: string, c: Candidate, env: Env, readAmount: Amou
       a.exp += b.exp;
       a.scaled = true;
       low = spread;
-    }
+    } else if (aIsYear) return c; // "from 2021 to 31 billion dollars": a year, then a level
   }
   if (!(low < high) && closer !== 'to') return c;
   c.second = b;

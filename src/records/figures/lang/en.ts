@@ -31,6 +31,11 @@ export const LEADING_ADVERBS = words(`
   also now only just already even still both currently
 `);
 
+/** Vague amounts a measure never starts with: "dozens of agreements" -> "agreements" ("dozens" is no figure). */
+export const VAGUE_AMOUNTS = words(`
+  dozens hundreds thousands millions billions tens scores several many numerous multiple various
+`);
+
 /** Prepositions that may sit inside a measure: "trade between Kazakhstan and China", "students in Chinese universities". */
 export const NP_PREPOSITIONS = words(`
   of in from to between for on into across at within through via along among
@@ -45,6 +50,7 @@ export const POST_PREPOSITIONS = words(`
 export const STOP_LEFT = words(`
   he she they we i you it which who whom whose there here what and but or while whereas as because since
   although though if when where than with without according during after before by including involving so
+  compared versus against
   also yet whilst then thus meanwhile however moreover furthermore overall is are was were be been being
   am has have had will would could can may might should shall must do does did not said says say noted
   highlighted highlights stated added adds announced announces reported stressed stresses emphasized
@@ -182,6 +188,21 @@ export const TARGET_PAIRS = phrases(`
   set to, is to, are to, agreed to, to be, going to, on track
 `);
 
+/** Modals right after a quantity that is its clause's subject: "another eleven enterprises will open". */
+export const TARGET_MODALS = words(`
+  will 'll shall would should could may might
+`);
+
+/** Participles after "is"/"are" right after a subject quantity: "a further 15 projects are planned", "are to be". */
+export const TARGET_PREDICATES = words(`
+  expected projected planned scheduled set due slated forecast envisaged to
+`);
+
+/** Words of a rate or adverb that may stand between a subject quantity and its verb: "20 flights a week will". */
+export const SUBJECT_TAIL_WORDS = words(`
+  a an per week month year day annually yearly each also now soon still already currently reportedly
+`);
+
 /** Verbs of increase in the base form that follow "to": "to boost trade to $50 billion" is a target. */
 export const BASE_FORM_CUES = words(`
   bring boost raise increase
@@ -190,6 +211,11 @@ export const BASE_FORM_CUES = words(`
 /** Words next to a percent that make it a share: "a 15% share of", "accounted for 30% of". */
 export const SHARE_WORDS = words(`
   share accounted account accounts accounting makes made make
+`);
+
+/** Change nouns of a fall: "a 5% decline", "3% lower" (the change is negative). */
+export const FALL_NOUNS = words(`
+  decline drop fall decrease lower less
 `);
 
 /** Words right after a percent that make it a change: "a 20% increase", "30% growth", "5% year-on-year". */
@@ -243,6 +269,21 @@ export const IN_PHRASE_NOUNS = words(`
   remittances savings costs
 `);
 
+/** Adjectives of "the same period" that name an earlier stretch of time by its likeness: "the corresponding period". */
+export const SAME_WORDS = words(`
+  same corresponding comparable like
+`);
+
+/** Nouns after SAME_WORDS that name a stretch of time: "the same period", "the same months of 2023". */
+export const PERIOD_NOUNS = words(`
+  period periods months month quarter half year time
+`);
+
+/** Words before "the same period" that make it what a figure is compared with: "up 10% from the same period in 2023". */
+export const SAME_PERIOD_BASES = words(`
+  from than against compared with versus vs on
+`);
+
 /** Words that start a new clause after a comma: ", while", ", with", ", and". */
 export const CLAUSE_OPENERS = words(`
   and but while whereas with which although though where when whilst yet as compared against versus
@@ -252,6 +293,11 @@ export const CLAUSE_OPENERS = words(`
 /** Words that start a new clause even without a comma: "trade grew while investment fell". */
 export const BARE_CLAUSE_OPENERS = words(`
   while whereas whilst but although
+`);
+
+/** Words that start a new clause without a comma when a base follows: "$9 billion compared with $8 billion in 2023". */
+export const COMPARISON_OPENERS = words(`
+  compared versus vs against
 `);
 
 /** Participles that end a measure's predicate without "-ed": "are being built", "were signed". */
@@ -310,4 +356,26 @@ export const PARTY_NOUNS = words(`
 /** Nouns that frame a figure as a plan without naming what it measures: "a target of $40 billion in trade". */
 export const TARGET_NOUNS = words(`
   target goal aim objective plan ambition mark threshold milestone
+`);
+
+/** Table headings that name no measure of their own ("Indicator", "Value", "Year"): their cells take another's. */
+export const GENERIC_HEADINGS = words(`
+  indicator indicators item items value values amount amounts total totals year years period periods date
+  change changes growth share shares source sources country countries partner partners name figure figures
+  data level volume unit units
+`);
+
+/** Table heading words that make a column's or row's cells changes: "Change", "Growth, %", "yoy". */
+export const CHANGE_HEADINGS = words(`
+  change changes growth increase decrease rise decline yoy y-o-y year-on-year
+`);
+
+/** Table heading words that make cells shares: "Share, %". */
+export const SHARE_HEADINGS = words(`
+  share shares
+`);
+
+/** Table heading words that make cells targets: "Target", "Plan", "Forecast". */
+export const TARGET_HEADINGS = words(`
+  target targets plan plans planned goal goals forecast forecasts projection projections projected
 `);

@@ -19,6 +19,7 @@ import {
   REPORTING_VERBS,
   STOP_LEFT,
   STOP_RIGHT,
+  VAGUE_AMOUNTS,
   VERB_FRAME,
 } from '../lang/en.js';
 
@@ -54,6 +55,15 @@ function joinsNames(tokens: Token[], k: number): boolean {
   return !!left && !!right && (left.isCap || !!left.codes) && (right.isCap || !!right.codes);
 }
 
+/** A token of digits only ("2022", "4,700"). */
+function isNumeral(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 44 || c === 46)) return false;
+  }
+  return w.length > 0;
+}
+
 /** Drops what a measure never starts or ends with: "the significant chinese investments in" -> "chinese investments". */
 export function trimRange(tokens: Token[], from: number, to: number): TokenRange | null {
   while (from <= to) {
@@ -64,7 +74,8 @@ export function trimRange(tokens: Token[], from: number, to: number): TokenRange
         EVALUATIVE.has(w) ||
         LEADING_ADVERBS.has(w) ||
         NP_PREPOSITIONS.has(w) ||
-        w === 'and'
+        w === 'and' ||
+        VAGUE_AMOUNTS.has(w)
       )
     )
       break;
@@ -75,7 +86,10 @@ export function trimRange(tokens: Token[], from: number, to: number): TokenRange
     if (!(POST_PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and')) break;
     to--;
   }
-  return from <= to ? [from, to] : null;
+  if (from > to) return null;
+  // "compared to 2022 and reached": numbers left outside any mention name no measure; "the 2022 figure" does.
+  for (let k = from; k <= to; k++) if (!isNumeral((tokens[k] as Token).lower)) return [from, to];
+  return null;
 }
 
 /** Prepositions of time or place kept inside a phrase after a participle: "contracts signed during the visit". */

@@ -4,13 +4,18 @@ import {
   BASE_FORM_CUES,
   CHANGE_NOUNS,
   DETERMINERS,
+  FALL_NOUNS,
   PAST_MARKERS,
   PRESENT_MARKERS,
   REPORTING_VERBS,
   SHARE_WORDS,
+  SUBJECT_TAIL_WORDS,
   TARGET_CUES,
+  TARGET_MODALS,
   TARGET_NOUNS,
   TARGET_PAIRS,
+  TARGET_PREDICATES,
+  WORTH_CUES,
 } from '../lang/en.js';
 
 /** First words of TARGET_PAIRS ("set" of "set to"): only after one of them is a pair worth spelling out. */
@@ -48,12 +53,49 @@ export function hasTargetCue(draft: Draft): boolean {
   // "a $50 billion target", "a $35 billion trade goal".
   if (TARGET_NOUNS.has(after) || TARGET_NOUNS.has(tokens[last + 2]?.lower ?? '')) return true;
   if (isTargetApposition(tokens, last)) return true;
+  if (hasTargetPredicate(tokens, measureEnd(draft, last))) return true;
   // "Trade turnover of $50 billion is the goal for 2030".
   const verb = tokens[last + 1]?.lower ?? '';
   const noun = DETERMINERS.has(tokens[last + 2]?.lower ?? '')
     ? tokens[last + 3]?.lower
     : tokens[last + 2]?.lower;
   return (verb === 'is' || verb === 'was' || verb === 'remains') && TARGET_NOUNS.has(noun ?? '');
+}
+
+/** Last token of the measure words that run on from the quantity ("enterprises with Chinese capital"), else `last`. */
+function measureEnd(draft: Draft, last: number): number {
+  let end = last;
+  for (const [from, to] of draft.measureRanges) if (from <= end + 1 && to > end) end = to;
+  return end;
+}
+
+/** Most rate or adverb words skipped between a subject quantity and its verb ("a week", "also"). */
+const SUBJECT_TAIL = 3;
+
+/**
+ * True when the verb right after the quantity (and the measure words that run on from it) plans it: "another eleven
+ * enterprises with Chinese capital will open next year", "a further 15 projects are planned", "20 flights a week are
+ * to be added", "45 projects worth $14.5 billion would be implemented". Only a modal, or "is"/"are" with a planning
+ * word, right after the quantity (a rate, an adverb or the count's value between) counts: "reached $41 billion, as
+ * expected" does not.
+ */
+function hasTargetPredicate(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  // "45 projects worth $14.5 billion would be implemented": the count's value stands between it and its verb.
+  if (WORTH_CUES.has(tokens[k]?.lower ?? '')) {
+    if (tokens[k + 1]?.lower === 'at') k++;
+    const value = tokens[k + 1]?.quantity ?? -1;
+    if (value < 0) return false;
+    for (k++; tokens[k]?.quantity === value; k++);
+  }
+  for (let skipped = 0; skipped < SUBJECT_TAIL && SUBJECT_TAIL_WORDS.has(tokens[k]?.lower ?? ''); skipped++)
+    k++;
+  const verb = tokens[k];
+  if (!verb?.isWord || verb.quantity >= 0 || verb.time >= 0) return false;
+  if (TARGET_MODALS.has(verb.lower)) return true;
+  const be = verb.lower;
+  if (be !== 'is' && be !== 'are' && be !== 'was' && be !== 'were') return false;
+  return TARGET_PREDICATES.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** Words that may stand between a quantity and a target noun in apposition: "$30 billion a year, a goal". */
@@ -114,6 +156,25 @@ export function isChangeOnly(draft: Draft): boolean {
 }
 
 /**
+ * The change a percent states with a noun rather than a verb: "a 15% increase" {percent: 15}, "6% more than"
+ * {percent: 6}, "an increase of 12%" {percent: 12}, "a 5% decline" {percent: -5}; null when no change noun is beside it.
+ */
+export function nounChange(draft: Draft): { percent: number } | null {
+  const value = draft.quantity.value;
+  if (draft.quantity.unit !== 'percent' || value === null) return null;
+  const { tokens } = draft.view;
+  const [first, last] = quantityRange(draft);
+  const after = tokens[last + 1]?.lower ?? '';
+  const noun = CHANGE_NOUNS.has(after)
+    ? after
+    : tokens[first - 1]?.lower === 'of'
+      ? (tokens[first - 2]?.lower ?? '')
+      : '';
+  if (!CHANGE_NOUNS.has(noun)) return null;
+  return { percent: FALL_NOUNS.has(noun) ? -Math.abs(value) : value };
+}
+
+/**
  * True for a progressive put in the past by a reporting verb before it: "said the two countries were working on",
  * which tells what goes on now.
  */
@@ -153,6 +214,12 @@ function tenseAt(tokens: Token[], k: number, beforeQuantity: boolean): boolean |
   return false;
 }
 
+/**
+ * Most tokens looked at on each side for a tense marker: a verb farther away tells another clause's tense, and a
+ * bound keeps a long run of figures (a wide table row) linear.
+ */
+const TENSE_REACH = 64;
+
 /** Nearest tense marker to the quantity among tokens that `keep`, looking both ways. */
 function nearestTense(
   tokens: Token[],
@@ -160,7 +227,7 @@ function nearestTense(
   last: number,
   keep: (t: Token) => boolean,
 ): boolean | null {
-  for (let d = 1; first - d >= 0 || last + d < tokens.length; d++) {
+  for (let d = 1; d <= TENSE_REACH && (first - d >= 0 || last + d < tokens.length); d++) {
     const left = tokens[first - d];
     if (left && keep(left)) {
       const tense = tenseAt(tokens, first - d, true);

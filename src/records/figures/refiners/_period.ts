@@ -1,6 +1,7 @@
 /** Readers the period refiner shares: comparison bases, target years, "a year earlier", "the same period". */
 import type { Period, TimeMention } from '../../../types.js';
 import type { SentenceView, Token } from '../_draft.js';
+import { PERIOD_NOUNS, SAME_PERIOD_BASES, SAME_WORDS } from '../lang/en.js';
 
 /** Words that make a time the base of a change, not its period: "down 2.7 percent from 2019". */
 const BASE_WORDS = new Set(['from', 'than', 'against', 'on', 'compared', 'with', 'over']);
@@ -8,8 +9,27 @@ const BASE_WORDS = new Set(['from', 'than', 'against', 'on', 'compared', 'with',
 /** Words that make a time a comparison base for any figure: "7.5% more than in January-June 2023". */
 const COMPARISON_WORDS = new Set(['than', 'against', 'versus', 'vs', 'compared']);
 
+/**
+ * First token of "the same period" before the time starting at token k ("the same period in 2023", "the same
+ * months of 2023", "the same period last year"), or -1 when no such phrase stands before it.
+ */
+function samePeriodStart(tokens: Token[], k: number): number {
+  let j = k - 1;
+  const w = tokens[j]?.lower;
+  if (w === 'of' || w === 'in') j--;
+  if (!PERIOD_NOUNS.has(tokens[j]?.lower ?? '') || !SAME_WORDS.has(tokens[j - 1]?.lower ?? '')) return -1;
+  return tokens[j - 2]?.lower === 'the' ? j - 2 : j - 1;
+}
+
+/** True when "the same period" opens the time at token k after a base word: "up 10% from the same period in 2023". */
+function isSamePeriodBase(tokens: Token[], k: number): boolean {
+  const start = samePeriodStart(tokens, k);
+  return start > 0 && SAME_PERIOD_BASES.has((tokens[start - 1] as Token).lower);
+}
+
 /** True when the time starting at token k is introduced as a change's base ("from 2019", "compared with 2022"). */
 export function isChangeBase(tokens: Token[], k: number): boolean {
+  if (isSamePeriodBase(tokens, k)) return true;
   const head = tokens[k]?.lower ?? '';
   const before = tokens[k - 1]?.lower ?? '';
   return (
@@ -20,10 +40,12 @@ export function isChangeBase(tokens: Token[], k: number): boolean {
 
 /**
  * True when the time starting at token k is what a figure is compared with, whatever the figure's kind:
- * "$15.8 billion, 7.5% more than in January-June 2023", "up 30 percent on 2022", "compared with 2021".
+ * "$15.8 billion, 7.5% more than in January-June 2023", "up 30 percent on 2022", "compared with 2021",
+ * "from the same period of 2023".
  * "from 2019 to 2023" (a range) and "on 3 July" (a day) are not bases.
  */
 export function isComparisonBase(tokens: Token[], k: number, time: TimeMention): boolean {
+  if (isSamePeriodBase(tokens, k)) return true;
   const head = tokens[k]?.lower ?? '';
   const before = tokens[k - 1]?.lower ?? '';
   if (COMPARISON_WORDS.has(head) || COMPARISON_WORDS.has(before)) return true;
@@ -76,13 +98,20 @@ export function isYearEarlier(tokens: Token[], last: number): boolean {
   return YEAR_BACK.has(three);
 }
 
-/** The same period one year back: 2023 -> 2022, 2024-H1 -> 2023-H1; null when the period is not dated. */
+// Matches the year at the start of "2023", "2024-H1", "2024-01-01"; must not match "by 2030" or "near future".
+const LEADING_YEAR = /^\d{4}/;
+// Matches each year of a label: both of "2024-01..2024-05" and "2019-2024"; must not match the "01" of "2024-01".
+const LABEL_YEARS = /(^|\.\.|-)(\d{4})(?!\d)/g;
+
+/**
+ * The same period one year back: 2023 -> 2022, 2024-H1 -> 2023-H1, 2024-01..2024-05 -> 2023-01..2023-05; null when
+ * the period is not dated.
+ */
 export function yearBefore(period: Period): Period | null {
   const { label, start, end } = period;
-  // Matches the year at the start of "2023", "2024-H1", "2024-01-01"; must not match "by 2030" or "near future".
-  const leadingYear = /^(\d{4})/;
-  if (!start || !end || !leadingYear.test(label)) return null;
-  const back = (text: string) => text.replace(leadingYear, (year) => String(Number(year) - 1));
+  if (!start || !end || !LEADING_YEAR.test(label)) return null;
+  const back = (text: string) =>
+    text.replace(LABEL_YEARS, (_all, lead: string, year: string) => `${lead}${Number(year) - 1}`);
   return { label: back(label), start: back(start), end: back(end) };
 }
 
@@ -98,7 +127,11 @@ export function saysSamePeriod(view: SentenceView): boolean {
   for (let k = 1; k < tokens.length && !found; k++) {
     const token = tokens[k] as Token;
     if (token.time >= 0 || token.quantity >= 0 || tokens[k - 1]?.lower !== 'same') continue;
-    found = token.lower === 'period' || token.lower === 'year' || token.lower === 'months';
+    // "compared with the same period": a base, not the period the figures share.
+    const base = tokens[k - 2]?.lower === 'the' ? tokens[k - 3] : tokens[k - 2];
+    found =
+      (token.lower === 'period' || token.lower === 'year' || token.lower === 'months') &&
+      !SAME_PERIOD_BASES.has(base?.lower ?? '');
   }
   samePeriodSeen.set(view, found);
   return found;

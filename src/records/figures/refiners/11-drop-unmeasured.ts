@@ -1,7 +1,8 @@
 /**
- * Refiner 10: figures that measure nothing: bare counts ("in 45 of the cases", "Article 12"), and amounts in a table
- * row with no measure ("Bureau of National Statistics of Kazakhstan | $24.2 billion": what the column counts is in a
- * heading row this stage does not see, so the cell is left out rather than recorded half read).
+ * Refiner 11: figures that measure nothing: bare counts ("in 45 of the cases", "Article 12"), and amounts in a table
+ * row with no measure ("Bureau of National Statistics of Kazakhstan | $24.2 billion" under "Source | 2022 total":
+ * no heading names what the column counts, so refiner 2 left the cell unread and it is left out rather than recorded
+ * half read).
  */
 import type { Draft, FigureRefiner, SentenceView } from '../_draft.js';
 

@@ -1,5 +1,5 @@
 /**
- * Refiner 7: the period of each figure. The nearest time of its clause (a target prefers a deadline, an actual
+ * Refiner 8: the period of each figure. The nearest time of its clause (a target prefers a deadline, an actual
  * anything else; a comparison base such as "than in January-June 2023" is no figure's period); else a time of an
  * earlier clause, when it frames the sentence ("In 2023, ...") or the clause is not in the present ("exports hit
  * $13.2 billion in 2022, while imports stood at $11 billion"); else the period of the figure just before it, when
@@ -104,6 +104,8 @@ export const findPeriod: FigureRefiner = (drafts, env) => {
   const published = env.ctx.published;
   let carry: Carry | null = null;
   for (const draft of drafts) {
+    // A table cell's period comes from its headings (refiner 2); it lends its period to no sentence after it.
+    if (draft.cell) continue;
     const { tokens } = draft.view;
     const { own, ownStart, earlier, framing } = governingTimes(draft, published);
     const present = draft.kind !== 'target' && isPresentTense(draft) === true;

@@ -1,5 +1,5 @@
 /**
- * Refiner 3: the indicator code of each measure, from the taxonomy ("bilateral trade" in USD -> trade.total).
+ * Refiner 4: the indicator code of each measure, from the taxonomy ("bilateral trade" in USD -> trade.total).
  * A multiplier with no value yet ("to double trade") has no unit of its own: any unit fits, except that a "value of"
  * is money ("the value of farm shipments has more than doubled" is not a freight volume).
  */

@@ -1,5 +1,5 @@
 /**
- * Refiner 5: the countries a figure is about. Countries named in the measure first, then in the clause, then in the
+ * Refiner 6: the countries a figure is about. Countries named in the measure first, then in the clause, then in the
  * sentence, until two are found; none, or one of the document's main pair, means the main pair.
  */
 import type { Draft, FigureRefiner, Token } from '../_draft.js';
@@ -22,6 +22,11 @@ function addCodes(token: Token, found: string[]): void {
 export function namedCountries(draft: Draft): string[] {
   const { tokens, countryTokens } = draft.view;
   const found: string[] = [];
+  if (draft.cell) {
+    // A table cell: the heading that names its measure, then the caption ("Foreign trade of Kazakhstan with China").
+    for (const token of draft.cell.measureTokens) if (found.length < 2) addCodes(token, found);
+    for (const token of draft.cell.contextTokens) if (found.length < 2) addCodes(token, found);
+  }
   for (const [from, to] of draft.measureRanges) collect(tokens, from, to, found);
   for (const end of [draft.flow?.from, draft.flow?.to]) if (end && !found.includes(end)) found.push(end);
   const [first] = draft.view.quantityTokens[draft.q] ?? [0, 0];

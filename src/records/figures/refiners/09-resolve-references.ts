@@ -1,5 +1,5 @@
 /**
- * Refiner 8: figures that lean on an earlier one. "double this figure" is 2 x the last figure, in its unit, with its
+ * Refiner 9: figures that lean on an earlier one. "double this figure" is 2 x the last figure, in its unit, with its
  * measure, indicator, parties and direction; "to double trade" is 2 x the last trade figure (value null when there is
  * none); "it is expected to reach $50 billion" takes the last figure's measure; "up 20%" right after "$41 billion"
  * takes the measure of the figure before it in the sentence; a target with no measure ("speak of reaching $30 billion")
@@ -88,7 +88,9 @@ export const resolveReferences: FigureRefiner = (drafts, env) => {
       draft.measure === null &&
       previous &&
       previous.view === draft.view &&
-      previous.measure !== null
+      previous.measure !== null &&
+      // A cell its headings could not read ("2023 as % of 2022") is no ellipsis of the cell before it.
+      draft.view.table === null
     ) {
       copyReferent(draft, previous);
     } else if (draft.measure === null && draft.kind === 'target') {

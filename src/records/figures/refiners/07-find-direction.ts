@@ -1,5 +1,5 @@
 /**
- * Refiner 6: the direction of a flow where the words give one. "Chinese investments in Kazakhstan" CN->KZ;
+ * Refiner 7: the direction of a flow where the words give one. "Chinese investments in Kazakhstan" CN->KZ;
  * "exports from Kazakhstan to China" KZ->CN; "Kazakhstan's imports from China" CN->KZ; "imports from China" CN->other.
  */
 import type { Draft, FigureRefiner, Flow, Token } from '../_draft.js';
@@ -61,7 +61,7 @@ function complete(flow: Flow, parties: string[]): Draft['direction'] {
 
 export const findDirection: FigureRefiner = (drafts) => {
   for (const draft of drafts) {
-    const items: Token[] = [];
+    const items: Token[] = draft.cell ? [...draft.cell.measureTokens] : [];
     for (const [a, b] of draft.measureRanges)
       for (let k = a; k <= b; k++) items.push(draft.view.tokens[k] as Token);
     const flow = draft.flow ?? statedFlow(items);

@@ -1,4 +1,4 @@
-/** Refiner 2: the measure of each quantity, from the first measure parser that matches. */
+/** Refiner 3: the measure of each quantity, from the first measure parser that matches. */
 import type { FigureRefiner, MeasureParser } from '../_draft.js';
 import { MEASURE_PARSERS } from '../measure/index.js';
 
@@ -6,6 +6,8 @@ import { MEASURE_PARSERS } from '../measure/index.js';
 export function createFindMeasure(parsers: readonly MeasureParser[] = MEASURE_PARSERS): FigureRefiner {
   return (drafts, env) => {
     for (const draft of drafts) {
+      // A table cell's measure comes from its headings (refiner 2).
+      if (draft.cell) continue;
       for (const parser of parsers) {
         const found = parser.parse(draft, env);
         if (!found) continue;
