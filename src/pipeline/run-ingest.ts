@@ -72,6 +72,10 @@ export async function runIngest(inputs: string[], options: IngestOptions): Promi
       });
     }
     group = [];
+    // Local files are read synchronously, so a batch could otherwise run start to end without the event loop
+    // turning: timers (the progress bar), signal handlers and the runtime's deferred clean-up wait for a turn
+    // (without one, memory held for each HTML page was not given back until the batch ended).
+    await new Promise<void>((resolve) => setImmediate(resolve));
   };
 
   for await (const result of readSources(inputs, sources)) {
