@@ -1,5 +1,5 @@
 import type { TargetProgress } from '../api/types.js';
-import { formatDate, formatRatio, formatValue } from '../lib/format.js';
+import { formatDate, formatDeadline, formatRatio, formatValue } from '../lib/format.js';
 import { documentHref } from '../lib/hrefs.js';
 import { Link } from './link.js';
 
@@ -12,8 +12,8 @@ export function TargetList(props: { targets: TargetProgress[] }) {
       <ul>
         {props.targets.map((t) => (
           <li key={`${t.current.document}-${t.current.text}`}>
-            <strong>{formatValue(t.current.value, t.unit)}</strong> by{' '}
-            {t.current.deadline?.label ?? 'no stated deadline'}{' '}
+            <strong>{formatValue(t.current.value, t.unit)}</strong>{' '}
+            {formatDeadline(t.current.deadline?.label)}{' '}
             <span class="muted">
               (“{t.current.text}”, {t.current.outlet ?? 'unknown outlet'}, {formatDate(t.current.published)})
             </span>
@@ -25,8 +25,8 @@ export function TargetList(props: { targets: TargetProgress[] }) {
                 {t.revisions.map((r, i) => (
                   <span key={`${r.document}-${r.value}`}>
                     {i > 0 ? '; ' : ''}
-                    <Link href={documentHref(r.document)}>{formatValue(r.value, t.unit)}</Link> by{' '}
-                    {r.deadline?.label ?? '?'} ({r.outlet ?? 'unknown'}, {formatDate(r.published)})
+                    <Link href={documentHref(r.document)}>{formatValue(r.value, t.unit)}</Link>{' '}
+                    {formatDeadline(r.deadline?.label)} ({r.outlet ?? 'unknown'}, {formatDate(r.published)})
                   </span>
                 ))}
               </div>

@@ -1,4 +1,5 @@
 import type { OfficialStat, Series, TargetProgress } from '../api/types.js';
+import { formatDeadline } from './format.js';
 import { countryName, periodGrain } from './labels.js';
 
 /** One source's statement drawn as a point: where it sits and where its sentence is. */
@@ -96,7 +97,7 @@ function targetLines(t: TargetProgress): LineMap[] {
     const key = `${statement.value}|${deadline}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const when = statement.deadline?.label ?? 'no date';
+    const when = formatDeadline(statement.deadline?.label);
     const label = `${isCurrent ? 'Target' : 'Earlier target'}: “${statement.text}”, ${when} (${statement.outlet ?? 'unknown'}, ${statement.published ?? 'undated'})`;
     const kind = isCurrent ? 'target' : 'revision';
     if (deadline) {

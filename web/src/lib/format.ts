@@ -57,3 +57,13 @@ export function pairId(parties: readonly string[]): string {
 export function formatCount(count: number, noun: string): string {
   return `${plain.format(count)} ${count === 1 ? noun : `${noun}s`}`;
 }
+
+// A deadline label that already says how it relates to the date. Matches "by 2030", "in the near future",
+// "within five years"; not "2030" or "near future".
+const LEADING_PREPOSITION = /^(?:by|in|within|until|before|after|over|during|from|since|to)\s/i;
+
+/** When a target is due, as a phrase: `formatDeadline('2030')` is "by 2030", `formatDeadline('by 2030')` too; null is "no stated deadline". */
+export function formatDeadline(label: string | null | undefined): string {
+  if (!label) return 'no stated deadline';
+  return LEADING_PREPOSITION.test(label) ? label : `by ${label}`;
+}
