@@ -90,6 +90,7 @@ describe('scanQuantities', () => {
     ['number words inside other words', 'someone owns ones and data'],
     ['an address after a number', 'call 5 or write to a@b.io about 7'],
     ['a URL after a number', 'see 12 at http://x.io/2023 and 4 more'],
+    ['a plus before a separator and digits (once an endless loop)', 'up +,54 and +.5 and +5% and +7 7172 74'],
   ])('%s', (_name, text) => {
     const L = compileLanguage(en);
     expect(scanQuantities(text, L)).toEqual(scanByCharacter(text, L));

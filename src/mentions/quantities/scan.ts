@@ -62,11 +62,15 @@ function endsInPercent(text: string, i: number): boolean {
   return text.charCodeAt(j) === 37;
 }
 
-/** Reads the number at `i` (startsNumber is true there); returns where the pass goes on. */
+/**
+ * Reads the number at `i` (startsNumber is true there); returns where the pass goes on, always past `i` (both passes
+ * loop on it: "+,54" once returned `i` itself and hung them).
+ */
 function readNumberAt(text: string, i: number, L: CompiledLanguage, state: ScanState): number {
   if (
     i > 0 &&
     text.charCodeAt(i - 1) === 43 &&
+    isDigit(text.charCodeAt(i)) &&
     (i < 2 || !isAlnum(text.charCodeAt(i - 2))) &&
     !endsInPercent(text, i)
   ) {
