@@ -34,6 +34,16 @@ function mentions(sentence: Sentence) {
   };
 }
 
+/** The table reader over `sentences`, with their mentions computed as the figure stage computes them. */
+function readerOf(sentences: Sentence[]) {
+  return createTableReader({
+    sentences,
+    mentionsOf: (i) => mentions(sentences[i] as Sentence),
+    hasQuantities: (i) => quantities.extract(sentences[i] as Sentence, ctx).length > 0,
+    readNote,
+  });
+}
+
 describe('unit notes', () => {
   it.each([
     ['$ billion', { unit: 'USD', exp: 9 }],
@@ -84,12 +94,7 @@ describe('headings', () => {
       '2022 | 13,200 | 15.2',
       '2023 | 14,700 | 11.4',
     );
-    const read = createTableReader({
-      sentences,
-      mentionsOf: (i) => mentions(sentences[i] as Sentence),
-      hasQuantities: (i) => quantities.extract(sentences[i] as Sentence, ctx).length > 0,
-      readNote,
-    });
+    const read = readerOf(sentences);
     const table = read(mentions(sentences[3] as Sentence));
     expect(table?.cells).toHaveLength(3);
     expect(table?.row?.period?.label).toBe('2023');
@@ -106,12 +111,7 @@ describe('headings', () => {
       '2019 | – ',
       '2023 | 14,700',
     );
-    const read = createTableReader({
-      sentences,
-      mentionsOf: (i) => mentions(sentences[i] as Sentence),
-      hasQuantities: (i) => quantities.extract(sentences[i] as Sentence, ctx).length > 0,
-      readNote,
-    });
+    const read = readerOf(sentences);
     expect(read(mentions(sentences[1] as Sentence))?.columns[1]?.label).toBe('trade');
     expect(read(mentions(sentences[4] as Sentence))?.columns[1]).toMatchObject({
       label: 'exports to china',
@@ -121,12 +121,7 @@ describe('headings', () => {
 
   it('reads no table for the first row of a block or a line without cells', () => {
     const sentences = lines('Trade rose.', 'Trade | $41 billion');
-    const read = createTableReader({
-      sentences,
-      mentionsOf: (i) => mentions(sentences[i] as Sentence),
-      hasQuantities: (i) => quantities.extract(sentences[i] as Sentence, ctx).length > 0,
-      readNote,
-    });
+    const read = readerOf(sentences);
     expect(read(mentions(sentences[0] as Sentence))).toBeNull();
     expect(read(mentions(sentences[1] as Sentence))).toBeNull();
   });
