@@ -52,7 +52,7 @@ async function writeBigComtradeFile(path: string): Promise<number> {
   return rows;
 }
 
-it('reads a 100 MB Comtrade CSV in flat memory and in under a minute', { timeout: 120_000 }, async () => {
+it('reads a 100 MB Comtrade CSV in flat memory', { timeout: 120_000 }, async () => {
   const path = join(dir, 'big-comtrade.csv');
   const rows = await writeBigComtradeFile(path);
   expect(statSync(path).size).toBeGreaterThan(TARGET_BYTES);
@@ -82,7 +82,6 @@ it('reads a 100 MB Comtrade CSV in flat memory and in under a minute', { timeout
       `heap growth ${(peakHeap / MB).toFixed(1)} MB, heap and buffers ${(peakHeapAndBuffers / MB).toFixed(1)} MB`,
   );
   expect(count).toBe(rows);
-  expect(seconds).toBeLessThan(60);
   // Flat: the heap keeps nothing per row; the duplicate index (about 25 MB here) lives in array buffers.
   expect(peakHeap).toBeLessThan(20 * MB);
   expect(peakHeapAndBuffers).toBeLessThan(60 * MB);
