@@ -16,3 +16,10 @@ export function leastCpuMs(work: () => unknown, runs = 3): number {
   for (let i = 0; i < runs; i++) best = Math.min(best, cpuMs(work));
   return best;
 }
+
+/**
+ * The most CPU time 4x the input may take, as a multiple of the time of 1x, for work that should be linear.
+ * Linear work takes 4x and quadratic work 16x; the bound sits at their geometric middle, so collection and a
+ * busy second core (which push a 4 MB run past 6x on a loaded CI host) do not fail it, and a quadratic path does.
+ */
+export const LINEAR_AT_4X = 8;
