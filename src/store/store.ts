@@ -137,6 +137,11 @@ export interface Store {
   /** Ids of documents whose records were made by another extractor version than `extractor`, oldest first. */
   staleDocuments(extractor: string, limit: number): Promise<string[]>;
   listFigures(filter?: FigureFilter): Promise<StoredFigure[]>;
+  /**
+   * The figures listFigures gives, each as the JSON text of its record: what the API sends, never parsed and
+   * serialized again on the way (a store that keeps no such text serializes its figures).
+   */
+  listFigureJson(filter?: FigureFilter): Promise<string[]>;
   /** Pairs of countries named together by figures, most documents first, then most figures, then by codes. */
   listPairs(): Promise<PairSummary[]>;
   /** Commitments whose actors include every given party, oldest document first. */

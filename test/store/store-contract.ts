@@ -269,6 +269,49 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       ]);
     });
 
+    it('gives the same figures as JSON text, in the same order, for the same filters', async () => {
+      await store.putDocument(astana, makeRecords());
+      await store.putDocument(tashkent, {
+        ...makeRecords(),
+        figures: [makeFigure({ parties: ['CN', 'UZ'], direction: { from: 'UZ', to: 'CN' } })],
+      });
+      for (const filter of [
+        {},
+        { parties: ['KZ', 'CN'] },
+        { kind: 'target' },
+        { limit: 2 },
+        { outlet: 'nowhere' },
+      ]) {
+        const figures = await store.listFigures(filter);
+        const json = await store.listFigureJson(filter);
+        expect(json.map((text) => JSON.parse(text))).toEqual(figures);
+      }
+      const [first] = await store.listFigureJson({ parties: ['CN', 'UZ'] });
+      expect(Object.keys(JSON.parse(first as string))).toEqual([
+        'text',
+        'start',
+        'end',
+        'value',
+        'low',
+        'high',
+        'unit',
+        'approx',
+        'measure',
+        'indicator',
+        'parties',
+        'direction',
+        'period',
+        'kind',
+        'change',
+        'sentence',
+        'document',
+        'ord',
+        'outlet',
+        'published',
+        'source',
+      ]);
+    });
+
     it('pages figures and documents with keyset cursors that walk every row once, undated last', async () => {
       const docs = [astana, tashkent, undated];
       for (const [i, d] of docs.entries()) {

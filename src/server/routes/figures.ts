@@ -1,7 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { figureCursor } from '../../store/cursor.js';
+import type { StoredFigure as StoredFigureRecord } from '../../types.js';
 import type { RoutePlugin } from '../_context.js';
-import { sendPage } from '../csv.js';
+import { sendPage, wantsCsv } from '../csv.js';
+import { sendJsonPage } from '../json-page.js';
 import { readParties } from '../pagination.js';
 import { filterParams, listParams, listResponses, StringEnum } from '../schemas/common.js';
 import { StoredFigure } from '../schemas/records.js';
@@ -31,20 +33,29 @@ export const figureRoutes: RoutePlugin = async (app, { store }) => {
       },
     },
     async (request, reply) => {
-      const { limit, cursor, parties, document, ...filter } = request.query;
-      const rows = await store.listFigures({
-        ...filter,
+      const { limit, cursor, parties, document, ...rest } = request.query;
+      const filter = {
+        ...rest,
         parties: readParties(parties),
         document: document?.toLowerCase(),
         limit: limit + 1,
         after: cursor,
-      });
+      };
+      if (wantsCsv(request)) {
+        const rows = await store.listFigures(filter);
+        const items = rows.slice(0, limit);
+        const last = items[items.length - 1];
+        return sendPage(request, reply, {
+          items,
+          next: rows.length > limit && last ? figureCursor(last) : null,
+        });
+      }
+      // JSON pages are the store's text joined: no figure is parsed but the last, for the cursor.
+      const rows = await store.listFigureJson(filter);
       const items = rows.slice(0, limit);
       const last = items[items.length - 1];
-      return sendPage(request, reply, {
-        items,
-        next: rows.length > limit && last ? figureCursor(last) : null,
-      });
+      const next = rows.length > limit && last ? figureCursor(JSON.parse(last) as StoredFigureRecord) : null;
+      return sendJsonPage(reply, items, next);
     },
   );
 };

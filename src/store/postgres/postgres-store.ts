@@ -173,6 +173,10 @@ function createPostgresStore(connection: Connection): Store {
       return run((client) => listFigures(client, filter));
     },
 
+    listFigureJson(filter = {}) {
+      return run(async (client) => (await listFigures(client, filter)).map((f) => JSON.stringify(f)));
+    },
+
     listPairs() {
       return run(async (client) => {
         const { rows } = await client.query<PairRow>(

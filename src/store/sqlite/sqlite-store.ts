@@ -159,6 +159,10 @@ function createSqliteStore(db: Database.Database, path: string): Store {
       return records.listFigures(filter);
     },
 
+    async listFigureJson(filter = {}) {
+      return records.listFigureJson(filter);
+    },
+
     async listPairs() {
       return (selectPairs.all() as PairRow[]).map(toPair);
     },
