@@ -118,7 +118,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: 'Kazakhstan plans to raise the share of processed goods in its exports to China to 40% by 2030.',
     commitments: [
-      commit('plans to', 'raise', 'the share of processed goods in its exports to china to 40%', ['KZ'], {
+      commit('plans to', 'raise', 'the share of processed goods in its exports to China to 40%', ['KZ'], {
         sectors: ['trade'],
         deadline: 'by 2030',
         figure: '40%',
@@ -143,7 +143,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: 'Uzbekistan and China agreed to build a new railway linking Kashgar with Andijan.',
     commitments: [
-      commit('agreed to', 'build', 'a new railway linking kashgar with andijan', ['CN', 'UZ'], {
+      commit('agreed to', 'build', 'a new railway linking Kashgar with Andijan', ['CN', 'UZ'], {
         sectors: ['transport and logistics'],
       }),
     ],
@@ -154,7 +154,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'The parties committed to launching a joint venture producing electric buses in Almaty next year.',
     pair: true,
     commitments: [
-      commit('committed to', 'launch', 'a joint venture producing electric buses in almaty', ['CN', 'KZ'], {
+      commit('committed to', 'launch', 'a joint venture producing electric buses in Almaty', ['CN', 'KZ'], {
         sectors: ['manufacturing'],
         deadline: '2025',
       }),
@@ -165,7 +165,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: 'Russia pledged to supply an additional 10 billion cubic metres of gas to China from 2027.',
     commitments: [
-      commit('pledged to', 'supply', 'an additional 10 billion cubic metres of gas to china', ['RU'], {
+      commit('pledged to', 'supply', 'an additional 10 billion cubic metres of gas to China', ['RU'], {
         sectors: ['energy'],
         deadline: '2027',
         figure: '10 billion cubic metres',
@@ -178,7 +178,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'Both governments intend to open direct flights between Almaty and Shanghai this autumn.',
     pair: true,
     commitments: [
-      commit('intend to', 'open', 'direct flights between almaty and shanghai', ['CN', 'KZ'], {
+      commit('intend to', 'open', 'direct flights between Almaty and Shanghai', ['CN', 'KZ'], {
         sectors: ['transport and logistics'],
         deadline: '2024-autumn',
       }),
@@ -190,7 +190,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: 'Mongolia decided to double coal deliveries to China within five years.',
     commitments: [
-      commit('decided to', 'double', 'coal deliveries to china', ['MN'], {
+      commit('decided to', 'double', 'coal deliveries to China', ['MN'], {
         sectors: ['energy'],
         deadline: 'within 5 years',
         figure: 'double',
@@ -202,7 +202,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: 'Turkmenistan hopes to expand gas exports to China through a fourth line of the pipeline.',
     commitments: [
-      commit('hopes to', 'expand', 'gas exports to china through a fourth line of the pipeline', ['TM'], {
+      commit('hopes to', 'expand', 'gas exports to China through a fourth line of the pipeline', ['TM'], {
         sectors: ['energy'],
       }),
     ],
@@ -213,7 +213,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'The companies seek to establish a logistics hub near the Khorgos dry port.',
     pair: true,
     commitments: [
-      commit('seek to', 'establish', 'a logistics hub near the khorgos dry port', ['CN', 'KZ'], {
+      commit('seek to', 'establish', 'a logistics hub near the Khorgos dry port', ['CN', 'KZ'], {
         sectors: ['transport and logistics'],
       }),
     ],
@@ -223,7 +223,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: 'The Kazakh side expects to complete the second track of the Dostyk–Moiynty railway by the end of 2025.',
     commitments: [
-      commit('expects to', 'complete', 'the second track of the dostyk–moiynty railway', ['KZ'], {
+      commit('expects to', 'complete', 'the second track of the Dostyk–Moiynty railway', ['KZ'], {
         sectors: ['transport and logistics'],
         deadline: 'by 2025',
       }),
@@ -234,7 +234,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: 'Chinese investors are ready to finance the construction of a coal-to-gas plant in Pavlodar.',
     commitments: [
-      commit('are ready to', 'finance', 'the construction of a coal-to-gas plant in pavlodar', ['CN'], {
+      commit('are ready to', 'finance', 'the construction of a coal-to-gas plant in Pavlodar', ['CN'], {
         sectors: ['infrastructure', 'energy'],
       }),
     ],
@@ -266,7 +266,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: 'Tajikistan promised to allocate land for a Chinese-funded cement factory.',
     commitments: [
-      commit('promised to', 'allocate', 'land for a chinese-funded cement factory', ['TJ'], {
+      commit('promised to', 'allocate', 'land for a Chinese-funded cement factory', ['TJ'], {
         sectors: ['manufacturing'],
       }),
     ],
@@ -306,7 +306,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
       commit(
         'highlighted the importance of',
         'expand',
-        'container traffic through the khorgos dry port',
+        'container traffic through the Khorgos dry port',
         ['CN', 'KZ'],
         { sectors: ['transport and logistics'] },
       ),
@@ -317,7 +317,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: "Kazakhstan announced plans to open a trade mission in Xi'an before the end of the year.",
     commitments: [
-      commit('announced plans to', 'open', "a trade mission in xi'an", ['KZ'], {
+      commit('announced plans to', 'open', "a trade mission in Xi'an", ['KZ'], {
         sectors: ['trade'],
         deadline: 'before 2024',
       }),
@@ -373,7 +373,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: "Uzbekistan's government plans to double exports of fruit and vegetables to China next year.",
     commitments: [
-      commit('plans to', 'double', 'exports of fruit and vegetables to china', ['UZ'], {
+      commit('plans to', 'double', 'exports of fruit and vegetables to China', ['UZ'], {
         sectors: ['agriculture'],
         deadline: '2025',
         figure: 'double',
@@ -397,7 +397,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'The Chinese company plans to invest $1.2 billion in a steel plant in Karaganda.',
     pair: true,
     commitments: [
-      commit('plans to', 'invest', '$1.2 billion in a steel plant in karaganda', ['CN'], {
+      commit('plans to', 'invest', '$1.2 billion in a steel plant in Karaganda', ['CN'], {
         sectors: ['manufacturing'],
         figure: '$1.2 billion',
       }),
@@ -408,7 +408,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'promise verbs',
     text: 'Beijing pledged to train 500 Kazakh engineers in railway operations over the next three years.',
     commitments: [
-      commit('pledged to', 'train', '500 kazakh engineers in railway operations', ['CN'], {
+      commit('pledged to', 'train', '500 Kazakh engineers in railway operations', ['CN'], {
         sectors: ['transport and logistics'],
         deadline: 'within 3 years',
         figure: '500 Kazakh engineers',
@@ -421,7 +421,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'Kazakhstan plans to export 1 million tonnes of wheat to China via the Dostyk crossing this year.',
     pair: true,
     commitments: [
-      commit('plans to', 'export', '1 million tonnes of wheat to china via the dostyk crossing', ['KZ'], {
+      commit('plans to', 'export', '1 million tonnes of wheat to China via the Dostyk crossing', ['KZ'], {
         sectors: ['agriculture'],
         deadline: '2024',
         figure: '1 million tonnes',
@@ -434,7 +434,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'modal verbs',
     text: 'Kazakhstan will build three new power plants with Chinese partners by 2028, the energy minister said.',
     commitments: [
-      commit('will', 'build', 'three new power plants with chinese partners', ['KZ'], {
+      commit('will', 'build', 'three new power plants with Chinese partners', ['KZ'], {
         sectors: ['energy'],
         deadline: 'by 2028',
         figure: 'three new power plants',
@@ -447,7 +447,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'The sides will hold a business forum in Urumqi in September.',
     pair: true,
     commitments: [
-      commit('will', 'hold', 'a business forum in urumqi', ['CN', 'KZ'], { deadline: '2024-09' }),
+      commit('will', 'hold', 'a business forum in Urumqi', ['CN', 'KZ'], { deadline: '2024-09' }),
     ],
     agreements: [],
   },
@@ -465,7 +465,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'modal verbs',
     text: 'Xi Jinping said China would open a consulate general in Aktobe.',
     commitments: [
-      commit('would', 'open', 'a consulate general in aktobe', ['CN'], { entities: ['person:Xi Jinping'] }),
+      commit('would', 'open', 'a consulate general in Aktobe', ['CN'], { entities: ['person:Xi Jinping'] }),
     ],
     agreements: [],
   },
@@ -484,7 +484,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'Kazakhstan and China intend to hold a Year of Tourism in 2025, and will launch a joint film project.',
     pair: true,
     commitments: [
-      commit('intend to', 'hold', 'a year of tourism', ['CN', 'KZ'], {
+      commit('intend to', 'hold', 'a Year of Tourism', ['CN', 'KZ'], {
         sectors: ['tourism'],
         deadline: '2025',
       }),
@@ -497,7 +497,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'According to the plan, 20 Chinese companies will relocate production to Kazakhstan by 2026.',
     pair: true,
     commitments: [
-      commit('will', 'relocate', 'production to kazakhstan', ['CN'], {
+      commit('will', 'relocate', 'production to Kazakhstan', ['CN'], {
         sectors: ['manufacturing'],
         deadline: 'by 2026',
       }),
@@ -546,7 +546,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
       commit(
         'agreed on',
         'build',
-        'the construction of a second cross-border bridge at khorgos',
+        'the construction of a second cross-border bridge at Khorgos',
         ['CN', 'KZ'],
         { sectors: ['infrastructure'] },
       ),
@@ -569,7 +569,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'There are plans for a Chinese-Kazakh university in Almaty.',
     pair: true,
     commitments: [
-      commit('plans for', 'open', 'a chinese-kazakh university in almaty', ['CN', 'KZ'], {
+      commit('plans for', 'open', 'a Chinese-Kazakh university in Almaty', ['CN', 'KZ'], {
         sectors: ['education'],
       }),
     ],
@@ -580,7 +580,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'A new flight route between Astana and Beijing is planned for the autumn.',
     pair: true,
     commitments: [
-      commit('is planned', 'implement', 'a new flight route between astana and beijing', ['CN', 'KZ'], {
+      commit('is planned', 'implement', 'a new flight route between Astana and Beijing', ['CN', 'KZ'], {
         sectors: ['transport and logistics'],
       }),
     ],
@@ -591,7 +591,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'The modernisation of the Dostyk station is scheduled for completion in 2026.',
     pair: true,
     commitments: [
-      commit('is scheduled', 'modernize', 'the modernisation of the dostyk station', ['CN', 'KZ'], {
+      commit('is scheduled', 'modernize', 'the modernisation of the Dostyk station', ['CN', 'KZ'], {
         sectors: ['transport and logistics'],
         deadline: '2026',
       }),
@@ -615,7 +615,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'The new terminal at Kuryk port is expected to be completed in 2025.',
     pair: true,
     commitments: [
-      commit('is expected to be completed', 'complete', 'the new terminal at kuryk port', ['CN', 'KZ'], {
+      commit('is expected to be completed', 'complete', 'the new terminal at Kuryk port', ['CN', 'KZ'], {
         sectors: ['transport and logistics'],
         deadline: '2025',
       }),
@@ -633,7 +633,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     group: 'noun cues',
     text: 'On 2 July 2024 the presidents signed a joint declaration and agreed to open consulates in Urumqi and Aktobe.',
     pair: true,
-    commitments: [commit('agreed to', 'open', 'consulates in urumqi and aktobe', ['CN', 'KZ'])],
+    commitments: [commit('agreed to', 'open', 'consulates in Urumqi and Aktobe', ['CN', 'KZ'])],
     agreements: [agree('joint declaration', 'declaration', ['CN', 'KZ'], { count: 1, date: '2024-07-02' })],
   },
   // work under way
@@ -642,7 +642,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'Construction of the Almaty ring road is under way.',
     pair: true,
     commitments: [
-      commit('is under way', 'build', 'construction of the almaty ring road', ['CN', 'KZ'], {
+      commit('is under way', 'build', 'Construction of the Almaty ring road', ['CN', 'KZ'], {
         sectors: ['infrastructure'],
         status: 'in the works',
       }),
@@ -654,7 +654,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'New wind farms are being built in the Zhetysu region with Chinese equipment.',
     pair: true,
     commitments: [
-      commit('are being built', 'build', 'new wind farms', ['CN', 'KZ'], {
+      commit('are being built', 'build', 'New wind farms', ['CN', 'KZ'], {
         sectors: ['energy'],
         status: 'in the works',
       }),
@@ -666,7 +666,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'Work continues on the modernisation of the Shymkent refinery.',
     pair: true,
     commitments: [
-      commit('Work continues on', 'modernize', 'the modernisation of the shymkent refinery', ['CN', 'KZ'], {
+      commit('Work continues on', 'modernize', 'the modernisation of the Shymkent refinery', ['CN', 'KZ'], {
         sectors: ['energy'],
         status: 'in the works',
       }),
@@ -678,7 +678,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'The Turkistan oil terminal is under construction.',
     pair: true,
     commitments: [
-      commit('is under construction', 'build', 'the turkistan oil terminal', ['CN', 'KZ'], {
+      commit('is under construction', 'build', 'the Turkistan oil terminal', ['CN', 'KZ'], {
         sectors: ['energy', 'transport and logistics'],
         status: 'in the works',
       }),
@@ -690,7 +690,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'Work is under way on a new border crossing at Zharkent.',
     pair: true,
     commitments: [
-      commit('Work is under way on', 'build', 'a new border crossing at zharkent', ['CN', 'KZ'], {
+      commit('Work is under way on', 'build', 'a new border crossing at Zharkent', ['CN', 'KZ'], {
         sectors: ['transport and logistics'],
         status: 'in the works',
       }),
@@ -705,7 +705,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
       commit(
         'ongoing projects including',
         'implement',
-        'a copper smelter in aktogay and a gas processing plant in zhanaozen',
+        'a copper smelter in Aktogay and a gas processing plant in Zhanaozen',
         ['CN', 'KZ'],
         { sectors: ['mining', 'manufacturing', 'energy'], status: 'in the works' },
       ),
@@ -718,7 +718,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     text: 'The parties agreed to build a cement plant in Shymkent, but construction has been delayed.',
     pair: true,
     commitments: [
-      commit('agreed to', 'build', 'a cement plant in shymkent', ['CN', 'KZ'], {
+      commit('agreed to', 'build', 'a cement plant in Shymkent', ['CN', 'KZ'], {
         sectors: ['infrastructure'],
         status: 'stalled',
       }),
@@ -1436,7 +1436,7 @@ export const SEED_FACTS_EXPECTED = {
     commit(
       'ongoing projects such as',
       'implement',
-      'new petrochemical plants, the modernisation of oil refineries and the expansion of the kazakhstan–china oil pipeline',
+      'new petrochemical plants, the modernisation of oil refineries and the expansion of the Kazakhstan–China oil pipeline',
       ['CN', 'KZ'],
       { sectors: ['energy'], status: 'in the works' },
     ),
@@ -1444,11 +1444,11 @@ export const SEED_FACTS_EXPECTED = {
     commit(
       'will',
       'open',
-      'a branch of the beijing language and culture university in astana',
+      'a branch of the Beijing Language and Culture University in Astana',
       ['CN', 'KZ'],
       { sectors: ['education'], entities: ['person:Kassym-Jomart Tokayev'] },
     ),
-    commit('plans for', 'open', 'another lu ban workshop to train specialists', ['CN', 'KZ'], {
+    commit('plans for', 'open', 'another Lu Ban Workshop to train specialists', ['CN', 'KZ'], {
       sectors: ['education'],
       entities: ['person:Kassym-Jomart Tokayev'],
     }),

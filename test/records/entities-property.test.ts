@@ -9,7 +9,7 @@ import { createAgreementExtractor } from '../../src/records/agreements/index.js'
 import { createCommitmentExtractor } from '../../src/records/commitments/index.js';
 import { createEntityExtractor } from '../../src/records/entities/index.js';
 import type { Document } from '../../src/types.js';
-import { LINEAR_AT_4X, cpuMs, leastCpuMs } from '../helpers/cpu-time.js';
+import { cpuMs, LINEAR_AT_4X, leastCpuMs } from '../helpers/cpu-time.js';
 
 const entities = createEntityExtractor();
 const commitments = createCommitmentExtractor();

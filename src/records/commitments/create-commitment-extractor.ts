@@ -69,7 +69,34 @@ const SPACE_AFTER_BRACKET = /\(\s+/g;
 // What either of the two would change, tested first: matches "plants ," and "( SCO"; must not match "plants, oil (SCO)".
 const NEEDS_TIDYING = /\s[,;:)]|\(\s/;
 
-/** Object words as the record keeps them: lower case except acronyms, no quotation marks, plain apostrophes. */
+// Words capitalized only because they open the sentence ("A branch of ... will open"); names keep their capitals.
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'another',
+  'this',
+  'these',
+  'those',
+  'some',
+  'its',
+  'their',
+]);
+
+// Matches what may come before a sentence's first word: spaces and opening quotes.
+const SENTENCE_OPENING = /^[\s"“«„‘']*$/;
+
+function opensSentence(text: string, start: number): boolean {
+  return SENTENCE_OPENING.test(text.slice(0, start));
+}
+
+/** A determiner that opens the sentence in lower case ("A" to "a"); any other word as written. */
+function sentenceStartWord(word: string): string {
+  const lower = word.toLowerCase();
+  return DETERMINERS.has(lower) ? lower : word;
+}
+
+/** Object words as the record keeps them: as written (names keep their capitals), no quotation marks, plain apostrophes. */
 export function objectText(text: string, tokens: TokenList, first: number, end: number): string {
   let out = '';
   let lastEnd = -1;
@@ -79,7 +106,7 @@ export function objectText(text: string, tokens: TokenList, first: number, end: 
     const start = tokens.start(i);
     if (out !== '' && lastEnd < start && SPACE.test(text.slice(lastEnd, start))) out += ' ';
     lastEnd = tokens.end(i);
-    out += plainApostrophes(tokens.isUpper(i) && tokens.kind(i) === 1 ? word : word.toLowerCase());
+    out += plainApostrophes(i === first && opensSentence(text, start) ? sentenceStartWord(word) : word);
   }
   if (!NEEDS_TIDYING.test(out)) return out.trim();
   return out.replace(SPACE_BEFORE_MARK, '$1').replace(SPACE_AFTER_BRACKET, '(').trim();

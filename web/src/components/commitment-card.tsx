@@ -1,5 +1,5 @@
 import type { TrackedCommitment } from '../api/types.js';
-import { formatDate } from '../lib/format.js';
+import { formatDate, formatDeadline } from '../lib/format.js';
 import { commitmentHref, documentHref } from '../lib/hrefs.js';
 import { partiesLabel } from '../lib/labels.js';
 import { Link } from './link.js';
@@ -30,7 +30,7 @@ export function CommitmentCard(props: { tracked: TrackedCommitment }) {
             {s}
           </span>
         ))}
-        {c.deadline ? <span class="tag tag--deadline">by {c.deadline.label}</span> : null}
+        {c.deadline ? <span class="tag tag--deadline">{formatDeadline(c.deadline.label)}</span> : null}
       </p>
       <blockquote>“{c.sentence}”</blockquote>
       <p class="cite">

@@ -1,6 +1,6 @@
 import { apiUrl, getAll, useLoad } from '../api/client.js';
 import type { DocumentDetail, TrackedCommitment } from '../api/types.js';
-import { formatDate } from '../lib/format.js';
+import { formatDate, formatDeadline } from '../lib/format.js';
 import { documentHref, figureHref } from '../lib/hrefs.js';
 import { partiesLabel } from '../lib/labels.js';
 import { Link } from './link.js';
@@ -25,7 +25,7 @@ export function CommitmentRecord(props: { doc: DocumentDetail; commitment: Commi
           ['action', c.action],
           ['what', c.object],
           ['sectors', c.sectors.join(', ')],
-          ['by', c.deadline?.label ?? null],
+          ['deadline', c.deadline ? formatDeadline(c.deadline.label) : null],
           ['cue', c.cue],
           [
             'target figure',
