@@ -100,7 +100,10 @@ export interface PairSummary {
   parties: string[];
   figures: number;
   documents: number;
-  /** The newest sort date (period end, else publication date) among the pair's figures. */
+  /**
+   * The newest date the pair's figures are for (period end, else publication date), up to today (UTC): a target's
+   * deadline is not news of the relationship.
+   */
   latest: string | null;
 }
 

@@ -379,11 +379,17 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           }),
           makeFigure({ parties: ['CN', 'KZ', 'UZ'] }),
           makeFigure({ parties: ['KZ'] }),
+          // A deadline far ahead counts as a figure of the pair, but is not its latest date.
+          makeFigure({
+            parties: ['CN', 'KZ'],
+            kind: 'target',
+            period: { label: 'by 2990', start: null, end: '2990-12-31' },
+          }),
         ],
       });
       expect(await store.listPairs()).toEqual([
         // The undated target of the Astana report sorts by its publication date.
-        { parties: ['CN', 'KZ'], figures: 3, documents: 2, latest: '2024-07-03' },
+        { parties: ['CN', 'KZ'], figures: 4, documents: 2, latest: '2024-07-03' },
         { parties: ['CN', 'UZ'], figures: 1, documents: 1, latest: '2022-12-31' },
       ]);
     });

@@ -181,7 +181,7 @@ function createPostgresStore(connection: Connection): Store {
       return run(async (client) => {
         const { rows } = await client.query<PairRow>(
           `SELECT parties, count(*)::int AS figures, count(DISTINCT document_id)::int AS documents,
-                  max(sort_date) AS latest
+                  max(sort_date) FILTER (WHERE sort_date <= to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')) AS latest
            FROM figures WHERE parties LIKE '%,%' AND parties NOT LIKE '%,%,%'
            GROUP BY parties ORDER BY documents DESC, figures DESC, parties`,
         );

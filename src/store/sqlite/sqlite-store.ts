@@ -88,7 +88,8 @@ function createSqliteStore(db: Database.Database, path: string): Store {
   const countAll = db.prepare('SELECT count(*) FROM documents').pluck();
   // Reads only the figures_by_parties index (parties, ..., sort_date, document_id): no table row.
   const selectPairs = db.prepare(
-    `SELECT parties, count(*) AS figures, count(DISTINCT document_id) AS documents, max(sort_date) AS latest
+    `SELECT parties, count(*) AS figures, count(DISTINCT document_id) AS documents,
+            max(CASE WHEN sort_date <= date('now') THEN sort_date END) AS latest
      FROM figures WHERE parties LIKE '%,%' AND parties NOT LIKE '%,%,%'
      GROUP BY parties ORDER BY documents DESC, figures DESC, parties`,
   );

@@ -20,7 +20,7 @@ export function RelationshipCard(props: { relationship: Relationship }) {
         </Link>{' '}
         · {formatCount(r.agreements, 'agreement')}
       </p>
-      <p class="muted">Latest report {formatDate(r.latest)}</p>
+      <p class="muted">Latest figure {formatDate(r.latest)}</p>
       <HeadlineList headlines={r.headlines} pair={pairId(r.parties)} />
     </article>
   );
