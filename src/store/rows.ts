@@ -60,68 +60,6 @@ export function toDocument(row: DocumentRow): Document {
   return { ...summary, text: row.text, sentences };
 }
 
-export interface FigureRow {
-  document_id: string;
-  ord: number;
-  start: number;
-  end: number;
-  text: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string;
-  approx: Figure['approx'];
-  measure: string | null;
-  indicator: string | null;
-  parties: string;
-  direction_from: string | null;
-  direction_to: string | null;
-  period_label: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  kind: Figure['kind'];
-  change: string | Figure['change'];
-  sentence: string;
-  published: string | null;
-  outlet: string | null;
-  source: string;
-}
-
-export function toFigure(row: FigureRow): StoredFigure {
-  return {
-    text: row.text,
-    start: row.start,
-    end: row.end,
-    value: row.value,
-    low: row.low,
-    high: row.high,
-    unit: row.unit,
-    approx: row.approx,
-    measure: row.measure,
-    indicator: row.indicator,
-    parties: row.parties === '' ? [] : row.parties.split(','),
-    direction:
-      row.direction_from && row.direction_to ? { from: row.direction_from, to: row.direction_to } : null,
-    period:
-      row.period_label === null
-        ? null
-        : { label: row.period_label, start: row.period_start, end: row.period_end },
-    kind: row.kind,
-    change: row.change === null ? null : fromJson<Figure['change']>(row.change),
-    sentence: row.sentence,
-    document: row.document_id,
-    ord: row.ord,
-    outlet: row.outlet,
-    published: row.published,
-    source: row.source,
-  };
-}
-
-/** A stored figure without where it came from, as `getRecords` returns it. */
-export function toRecordFigure(row: FigureRow): Figure {
-  return withoutProvenance(toFigure(row));
-}
-
 /** A stored figure's record alone: `withoutProvenance(stored)` drops document, ord, outlet, published and source. */
 export function withoutProvenance(stored: StoredFigure): Figure {
   const { document: _d, ord: _o, outlet: _out, published: _p, source: _s, ...figure } = stored;

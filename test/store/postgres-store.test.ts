@@ -6,6 +6,14 @@ import { openStore } from '../../src/store/open-store.js';
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import type { Store } from '../../src/store/store.js';
+import {
+  DOCUMENT_COLUMNS_6,
+  FIGURE_COLUMNS_6,
+  SIX_DOCUMENT,
+  SIX_DOCUMENT_ROW,
+  SIX_FIGURE_ROWS,
+  SIX_STORED,
+} from './_figures-before-7.js';
 import { describeStoreContract, makeDocument, makeRecords } from './store-contract.js';
 
 const URL_ = process.env.ACCORD_TEST_PG ?? 'postgres://root@127.0.0.1:5432/test';
@@ -31,6 +39,17 @@ afterAll(async () => {
   await admin.end();
 });
 
+/** Creates `schema` as a release of schema `version` left it, and makes it the client's search path. */
+async function createSchemaAt(client: pg.PoolClient, schema: string, version: number): Promise<void> {
+  await client.query(`CREATE SCHEMA "${schema}"`);
+  await client.query(`SET search_path = "${schema}"`);
+  await client.query(
+    'CREATE TABLE schema_version (singleton BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (singleton), version INTEGER NOT NULL)',
+  );
+  await client.query('INSERT INTO schema_version (version) VALUES ($1)', [version]);
+  for (const step of POSTGRES_MIGRATIONS.slice(0, version)) await client.query(step);
+}
+
 describeStoreContract('postgres', () => openPostgresStore(URL_, { schema: newSchema() }));
 
 describe('postgres store', () => {
@@ -55,13 +74,7 @@ describe('postgres store', () => {
     const client = await admin.connect();
     try {
       // A schema as the first release left it: version 1, one document, no search index, no records.
-      await client.query(`CREATE SCHEMA "${schema}"`);
-      await client.query(`SET search_path = "${schema}"`);
-      await client.query(
-        'CREATE TABLE schema_version (singleton BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (singleton), version INTEGER NOT NULL)',
-      );
-      await client.query('INSERT INTO schema_version (version) VALUES (1)');
-      await client.query(POSTGRES_MIGRATIONS[0] as string);
+      await createSchemaAt(client, schema, 1);
       await client.query(
         `INSERT INTO documents (id, source, format, outlet, title, author, published, lang, text, sentences, ingested)
          VALUES ($1, $2, 'text', NULL, NULL, NULL, NULL, 'en', $3, $4, '2024-01-01T00:00:00.000Z')`,
@@ -78,6 +91,34 @@ describe('postgres store', () => {
     await upgraded.close();
     const { rows } = await admin.query(`SELECT version FROM "${schema}".schema_version`);
     expect(rows).toEqual([{ version: POSTGRES_MIGRATIONS.length }]);
+  });
+
+  it('upgrades figures kept as columns (schema 6) to records that read back the same', async () => {
+    const schema = newSchema();
+    const client = await admin.connect();
+    try {
+      await createSchemaAt(client, schema, 6);
+      const marks = (n: number) => Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
+      await client.query(
+        `INSERT INTO documents (${DOCUMENT_COLUMNS_6}) VALUES (${marks(SIX_DOCUMENT_ROW.length)})`,
+        SIX_DOCUMENT_ROW,
+      );
+      for (const row of SIX_FIGURE_ROWS) {
+        await client.query(`INSERT INTO figures (${FIGURE_COLUMNS_6}) VALUES (${marks(25)})`, row);
+      }
+    } finally {
+      await client.query('RESET search_path');
+      client.release();
+    }
+    const upgraded = await openPostgresStore(URL_, { schema });
+    expect(await upgraded.listFigures()).toEqual(SIX_STORED);
+    expect((await upgraded.listFigureJson()).map((text) => JSON.parse(text))).toEqual(SIX_STORED);
+    const records = SIX_STORED.map(
+      ({ document: _d, ord: _o, outlet: _u, published: _p, source: _s, ...f }) => f,
+    );
+    expect((await upgraded.getRecords(SIX_DOCUMENT.id))?.figures).toEqual(records.reverse());
+    expect(await upgraded.listFigures({ parties: ['KZ', 'CN'], indicator: 'trade.total' })).toHaveLength(1);
+    await upgraded.close();
   });
 
   it('migrates once when two processes open a new schema at the same time', async () => {

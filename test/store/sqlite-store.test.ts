@@ -7,6 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { AccordError } from '../../src/errors.js';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import {
+  DOCUMENT_COLUMNS_6,
+  FIGURE_COLUMNS_6,
+  SIX_DOCUMENT,
+  SIX_DOCUMENT_ROW,
+  SIX_FIGURE_ROWS,
+  SIX_STORED,
+} from './_figures-before-7.js';
 import { describeStoreContract, makeDocument, makeFigure } from './store-contract.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'accord-store-'));
@@ -47,131 +55,26 @@ describe('sqlite store file', () => {
 
   it('upgrades figures kept as columns (schema 6) to records that read back the same', async () => {
     const path = join(tempDir(), 'six.db');
-    const doc = makeDocument('Trade reached $41 billion. Exports rose by 3 to 5 percent.', {
-      source: 'six.txt',
-      outlet: 'Steppe Business Review',
-      published: '2024-07-03',
-    });
     const old = new Database(path);
     for (const step of SQLITE_MIGRATIONS.slice(0, 6)) old.exec(step);
     old.pragma('user_version = 6');
+    const marks = (n: number) => Array(n).fill('?').join(', ');
     old
-      .prepare(
-        `INSERT INTO documents (id, source, format, outlet, title, author, published, lang, text, sentences, ingested, extractor)
-         VALUES (?, ?, 'text', ?, NULL, NULL, ?, 'en', ?, ?, '2024-07-04T00:00:00.000Z', 'records-4')`,
-      )
-      .run(
-        doc.id,
-        doc.source,
-        doc.outlet,
-        doc.published,
-        doc.text,
-        JSON.stringify(doc.sentences.flatMap((x) => [x.start, x.end])),
-      );
-    const insert = old.prepare(
-      `INSERT INTO figures (document_id, ord, start, end, text, value, low, high, unit, approx, measure, indicator,
-         parties, direction_from, direction_to, period_label, period_start, period_end, kind, change, sentence,
-         published, outlet, source, sort_date)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    insert.run(
-      doc.id,
-      0,
-      14,
-      25,
-      '$41 billion',
-      41e9,
-      null,
-      null,
-      'USD',
-      'about',
-      'trade',
-      'trade.total',
-      'CN,KZ',
-      'KZ',
-      'CN',
-      '2023',
-      '2023-01-01',
-      '2023-12-31',
-      'actual',
-      null,
-      'Trade reached $41 billion.',
-      doc.published,
-      doc.outlet,
-      doc.source,
-      '2023-12-31',
-    );
-    insert.run(
-      doc.id,
-      1,
-      45,
-      57,
-      '3 to 5 percent',
-      null,
-      3,
-      5,
-      'percent',
-      null,
-      null,
-      null,
-      '',
-      null,
-      null,
-      null,
-      null,
-      null,
-      'change',
-      '{"percent":4}',
-      'Exports rose by 3 to 5 percent.',
-      doc.published,
-      doc.outlet,
-      doc.source,
-      doc.published,
-    );
+      .prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS_6}) VALUES (${marks(SIX_DOCUMENT_ROW.length)})`)
+      .run(...SIX_DOCUMENT_ROW);
+    const insert = old.prepare(`INSERT INTO figures (${FIGURE_COLUMNS_6}) VALUES (${marks(25)})`);
+    for (const row of SIX_FIGURE_ROWS) insert.run(...row);
     old.close();
 
     const upgraded = await openSqliteStore(path);
-    const where = {
-      document: doc.id,
-      ord: 0,
-      outlet: doc.outlet,
-      published: doc.published,
-      source: doc.source,
-    };
-    const first = makeFigure({
-      start: 14,
-      end: 25,
-      approx: 'about',
-      direction: { from: 'KZ', to: 'CN' },
-      sentence: 'Trade reached $41 billion.',
-    });
-    const second = makeFigure({
-      text: '3 to 5 percent',
-      start: 45,
-      end: 57,
-      value: null,
-      low: 3,
-      high: 5,
-      unit: 'percent',
-      measure: null,
-      indicator: null,
-      parties: [],
-      period: null,
-      kind: 'change',
-      change: { percent: 4 },
-      sentence: 'Exports rose by 3 to 5 percent.',
-    });
-    expect(await upgraded.listFigures()).toEqual([
-      { ...second, ...where, ord: 1 },
-      { ...first, ...where },
-    ]);
-    expect((await upgraded.getRecords(doc.id))?.figures).toEqual([first, second]);
-    // The text too is what a new write gives: whole numbers without SQLite's ".0", keys in record order.
-    expect(await upgraded.listFigureJson()).toEqual([
-      JSON.stringify({ ...second, ...where, ord: 1 }),
-      JSON.stringify({ ...first, ...where }),
-    ]);
+    expect(await upgraded.listFigures()).toEqual(SIX_STORED);
+    const records = SIX_STORED.map(
+      ({ document: _d, ord: _o, outlet: _u, published: _p, source: _s, ...f }) => f,
+    );
+    expect((await upgraded.getRecords(SIX_DOCUMENT.id))?.figures).toEqual(records.reverse());
     expect(await upgraded.listFigures({ parties: ['KZ', 'CN'], indicator: 'trade.total' })).toHaveLength(1);
+    // The text too is what a new write gives: whole numbers without SQLite's ".0", keys in record order.
+    expect(await upgraded.listFigureJson()).toEqual(SIX_STORED.map((f) => JSON.stringify(f)));
     await upgraded.close();
   });
 

@@ -159,4 +159,36 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   // 6: figures by date for lists not narrowed to a pair (SQLite's migration 6 also adds an index that
   // PostgreSQL's documents_published, NULLS LAST, already is).
   `CREATE INDEX figures_by_date ON figures (sort_date DESC NULLS LAST, document_id, ord);`,
+  // 7: as SQLite's 7, a figure is kept as its record, the JSON the API sends (a json column keeps its text as
+  // written), beside the columns that filter and sort it. Records written here by json_build_object read back the
+  // same as new writes; their text has a space around each colon.
+  `CREATE TABLE figures_7 (
+     document_id TEXT COLLATE "C" NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     ord INTEGER NOT NULL,
+     parties TEXT COLLATE "C" NOT NULL,
+     indicator TEXT COLLATE "C",
+     kind TEXT NOT NULL,
+     outlet TEXT COLLATE "C",
+     sort_date TEXT COLLATE "C",
+     record JSON NOT NULL,
+     PRIMARY KEY (document_id, ord)
+   );
+   INSERT INTO figures_7 (document_id, ord, parties, indicator, kind, outlet, sort_date, record)
+   SELECT document_id, ord, parties, indicator, kind, outlet, sort_date,
+     json_build_object(
+       'text', text, 'start', start, 'end', "end", 'value', value, 'low', low, 'high', high, 'unit', unit,
+       'approx', approx, 'measure', measure, 'indicator', indicator,
+       'parties', CASE WHEN parties = '' THEN '[]'::json ELSE to_json(string_to_array(parties, ',')) END,
+       'direction', CASE WHEN direction_from <> '' AND direction_to <> ''
+         THEN json_build_object('from', direction_from, 'to', direction_to) END,
+       'period', CASE WHEN period_label IS NOT NULL
+         THEN json_build_object('label', period_label, 'start', period_start, 'end', period_end) END,
+       'kind', kind, 'change', change, 'sentence', sentence,
+       'document', document_id, 'ord', ord, 'outlet', outlet, 'published', published, 'source', source)
+   FROM figures;
+   DROP TABLE figures;
+   ALTER TABLE figures_7 RENAME TO figures;
+   ALTER INDEX figures_7_pkey RENAME TO figures_pkey;
+   CREATE INDEX figures_by_parties ON figures (parties, indicator, sort_date DESC NULLS LAST, document_id, ord);
+   CREATE INDEX figures_by_date ON figures (sort_date DESC NULLS LAST, document_id, ord);`,
 ];

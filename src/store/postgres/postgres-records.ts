@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Agreement, Commitment, Document, DocumentRecords, Entity, StoredFigure } from '../../types.js';
 import { readFigureCursor } from '../cursor.js';
 import { type EntityFilter, type EntityRow, summarizeEntities } from '../entity-summaries.js';
-import { type FigureRow, partiesKey, toFigure, toRecordFigure } from '../rows.js';
+import { figureSortDate, partiesKey, storedFigureOf, withoutProvenance } from '../rows.js';
 import type { EntitySummary, FigureFilter, RecordFilter, Stored } from '../store.js';
 import { type BulkColumn, bulkInsert } from './bulk-insert.js';
 import { createParams, pageOf } from './params.js';
@@ -12,29 +12,12 @@ import { createParams, pageOf } from './params.js';
 const FIGURE_COLUMNS: readonly BulkColumn[] = [
   { name: 'document_id', type: 'text' },
   { name: 'ord', type: 'int' },
-  { name: 'start', type: 'int' },
-  { name: 'end', type: 'int' },
-  { name: 'text', type: 'text' },
-  { name: 'value', type: 'float8' },
-  { name: 'low', type: 'float8' },
-  { name: 'high', type: 'float8' },
-  { name: 'unit', type: 'text' },
-  { name: 'approx', type: 'text' },
-  { name: 'measure', type: 'text' },
-  { name: 'indicator', type: 'text' },
   { name: 'parties', type: 'text' },
-  { name: 'direction_from', type: 'text' },
-  { name: 'direction_to', type: 'text' },
-  { name: 'period_label', type: 'text' },
-  { name: 'period_start', type: 'text' },
-  { name: 'period_end', type: 'text' },
+  { name: 'indicator', type: 'text' },
   { name: 'kind', type: 'text' },
-  { name: 'change', type: 'json' },
-  { name: 'sentence', type: 'text' },
-  { name: 'published', type: 'text' },
   { name: 'outlet', type: 'text' },
-  { name: 'source', type: 'text' },
   { name: 'sort_date', type: 'text' },
+  { name: 'record', type: 'json' },
 ];
 const ENTITY_COLUMNS: readonly BulkColumn[] = [
   { name: 'document_id', type: 'text' },
@@ -78,32 +61,16 @@ export async function writeRecords(
   const agreements: unknown[][] = [];
   for (const [document, records] of items) {
     records.figures.forEach((f, ord) => {
+      const stored = storedFigureOf(f, document, ord);
       figures.push([
         document.id,
         ord,
-        f.start,
-        f.end,
-        f.text,
-        f.value,
-        f.low,
-        f.high,
-        f.unit,
-        f.approx,
-        f.measure,
-        f.indicator,
-        f.parties.join(','),
-        f.direction?.from,
-        f.direction?.to,
-        f.period?.label,
-        f.period?.start,
-        f.period?.end,
-        f.kind,
-        f.change ? JSON.stringify(f.change) : null,
-        f.sentence,
-        document.published,
+        stored.parties.join(','),
+        stored.indicator,
+        stored.kind,
         document.outlet,
-        document.source,
-        f.period?.end ?? document.published,
+        figureSortDate(stored, document.published),
+        JSON.stringify(stored),
       ]);
     });
     records.entities.forEach((e: Entity, ord) => {
@@ -162,9 +129,10 @@ export async function readRecords(
   client: pg.ClientBase,
   documentId: string,
 ): Promise<Omit<DocumentRecords, 'extractor'>> {
-  const figures = await client.query<FigureRow>('SELECT * FROM figures WHERE document_id = $1 ORDER BY ord', [
-    documentId,
-  ]);
+  const figures = await client.query<{ record: StoredFigure }>(
+    'SELECT record FROM figures WHERE document_id = $1 ORDER BY ord',
+    [documentId],
+  );
   const entities = await client.query<StoredEntityRow>(
     'SELECT key, type, name, aliases, role, country, mentions FROM entities WHERE document_id = $1 ORDER BY ord',
     [documentId],
@@ -178,7 +146,7 @@ export async function readRecords(
     [documentId],
   );
   return {
-    figures: figures.rows.map(toRecordFigure),
+    figures: figures.rows.map((r) => withoutProvenance(r.record)),
     entities: entities.rows.map(
       (row): Entity => ({
         id: row.key,
@@ -197,6 +165,21 @@ export async function readRecords(
 
 /** Figures by the filter, newest sort date first (undated last), then document and position. */
 export async function listFigures(client: pg.ClientBase, filter: FigureFilter): Promise<StoredFigure[]> {
+  return (await queryFigures<{ record: StoredFigure }>(client, filter, 'f.record')).map((r) => r.record);
+}
+
+/** The same figures as their records' JSON text, unparsed (pg parses a json column; its ::text is the text stored). */
+export async function listFigureJson(client: pg.ClientBase, filter: FigureFilter): Promise<string[]> {
+  return (await queryFigures<{ record: string }>(client, filter, 'f.record::text AS record')).map(
+    (r) => r.record,
+  );
+}
+
+async function queryFigures<R extends pg.QueryResultRow>(
+  client: pg.ClientBase,
+  filter: FigureFilter,
+  select: string,
+): Promise<R[]> {
   const where: string[] = [];
   const p = createParams();
   if (filter.parties) where.push(`f.parties = ${p(partiesKey(filter.parties))}`);
@@ -218,9 +201,9 @@ export async function listFigures(client: pg.ClientBase, filter: FigureFilter): 
     }
   }
   const { limit, offset } = pageOf(filter);
-  const sql = `SELECT f.* FROM figures f ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  const sql = `SELECT ${select} FROM figures f ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY f.sort_date DESC NULLS LAST, f.document_id, f.ord LIMIT ${p(limit)} OFFSET ${p(offset)}`;
-  return (await client.query<FigureRow>(sql, p.values)).rows.map(toFigure);
+  return (await client.query<R>(sql, p.values)).rows;
 }
 
 interface RecordRow<T> {

@@ -19,6 +19,7 @@ import {
   listAgreements,
   listCommitments,
   listEntities,
+  listFigureJson,
   listFigures,
   readRecords,
   removeRecords,
@@ -174,7 +175,7 @@ function createPostgresStore(connection: Connection): Store {
     },
 
     listFigureJson(filter = {}) {
-      return run(async (client) => (await listFigures(client, filter)).map((f) => JSON.stringify(f)));
+      return run((client) => listFigureJson(client, filter));
     },
 
     listPairs() {
