@@ -11,6 +11,7 @@ import {
 } from './_constants.js';
 import { ensureFetchOrderIndex } from './fetch-order-index.js';
 import type { QueueLocation } from './queue-location.js';
+import { relaxCommits } from './relaxed-commit.js';
 
 /** An open work queue: pg-boss on Accord's own connection pool. */
 export interface WorkQueue {
@@ -22,6 +23,12 @@ export interface WorkQueue {
    * queue's schema, never the store's.
    */
   readonly pool: pg.Pool;
+  /**
+   * Runs pg-boss statements on connections that commit without waiting for the WAL flush: pass it as `{ db }` only
+   * where losing the commit in a crash means work done again, never work lost (see relaxed-commit.ts): a worker's
+   * fetches and its completions of document jobs. `await queue.boss.fetch(name, { batchSize, db: queue.relaxed })`.
+   */
+  readonly relaxed: PgBoss.Db;
   close(): Promise<void>;
 }
 
@@ -53,19 +60,23 @@ export async function openQueue(location: QueueLocation, options: OpenQueueOptio
     onError = () => {},
     applicationName = 'accord',
   } = options;
-  const pool = new pg.Pool({
+  const settings = {
     connectionString: location.url,
-    max: Math.max(2, poolSize), // setting up holds one connection for its lock while pg-boss uses another
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     application_name: applicationName,
-  });
+  };
+  // Setting up holds one connection for its lock while pg-boss uses another.
+  const pool = new pg.Pool({ ...settings, max: Math.max(2, poolSize) });
+  // Connections are opened on first use: a process that only enqueues never opens one.
+  const relaxedPool = relaxCommits(new pg.Pool({ ...settings, max: Math.max(1, poolSize) }));
   // A connection that drops while idle is reported here; without a listener it would end the process.
   pool.on('error', (error) => onError(error));
+  relaxedPool.on('error', (error) => onError(error));
   const started = performance.now();
   try {
     await pool.query('SELECT 1');
   } catch (error) {
-    await pool.end().catch(() => {});
+    await Promise.all([pool.end().catch(() => {}), relaxedPool.end().catch(() => {})]);
     // pg reports a connect time-out as "Connection terminated unexpectedly"; the clock tells them apart.
     const timedOut = performance.now() - started >= CONNECT_TIMEOUT_MS - 100;
     const why = timedOut ? `no answer within ${CONNECT_TIMEOUT_MS / 1000} s` : reason(error);
@@ -86,7 +97,7 @@ export async function openQueue(location: QueueLocation, options: OpenQueueOptio
     await setUp(pool, location.schema, boss);
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => {});
-    await pool.end().catch(() => {});
+    await Promise.all([pool.end().catch(() => {}), relaxedPool.end().catch(() => {})]);
     throw new AccordError('BAD_STORE', `cannot set up the queue in ${location.display}: ${reason(error)}`, {
       cause: error,
     });
@@ -96,13 +107,14 @@ export async function openQueue(location: QueueLocation, options: OpenQueueOptio
     location,
     boss,
     pool,
+    relaxed: { executeSql: (text, values) => executeSql(relaxedPool, text, values) },
     close: async () => {
       if (closed) return;
       closed = true;
       try {
         await boss.stop({ graceful: false, close: false });
       } finally {
-        await pool.end();
+        await Promise.all([pool.end(), relaxedPool.end()]);
       }
     },
   };

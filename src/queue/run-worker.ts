@@ -5,6 +5,7 @@ import { errorMessage } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_POLL_MS, type JobKind, QUEUES, WORK_KINDS } from './_constants.js';
 import { isQueueIdle } from './count-jobs.js';
+import { nextIdleWait } from './idle-wait.js';
 import {
   type DocumentJobData,
   type FeedJobData,
@@ -99,8 +100,10 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     const kinds = now >= nextExpandCheck ? WORK_KINDS : DOCUMENTS_ONLY;
     if (kinds === WORK_KINDS) nextExpandCheck = now + pollMs;
     for (const kind of kinds) {
+      // Taking jobs need not wait for a WAL flush: a fetch lost in a crash leaves its jobs to be taken again.
       const jobs = await queue.boss.fetch<JobData>(QUEUES[kind], {
         batchSize: kind === 'document' ? batchSize : 1,
+        db: queue.relaxed,
       });
       if (jobs.length === 0) continue;
       if (kind === 'document')
@@ -113,13 +116,18 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   const slot = async () => {
     let troubleWait = 0;
+    let idleWait = 0;
     while (!signal.aborted) {
       try {
         const worked = await takeOnce();
         troubleWait = 0;
-        if (worked) continue;
+        if (worked) {
+          idleWait = 0;
+          continue;
+        }
         if (drain && (await isQueueIdle(queue))) return;
-        await pause(pollMs, signal);
+        idleWait = nextIdleWait(idleWait, pollMs, drain);
+        await pause(idleWait, signal);
       } catch (error) {
         troubleWait = Math.min(MAX_TROUBLE_WAIT_MS, Math.max(250, troubleWait * 2));
         report({ type: 'trouble', message: `${errorMessage(error)}; trying again in ${troubleWait} ms` });
@@ -151,7 +159,9 @@ async function runDocumentJobs(
     if (result?.ok) done.push(job.id);
     else await failJob(queue, 'document', job.id, result?.error ?? { message: 'not processed' });
   }
-  if (done.length > 0) await persist(() => queue.boss.complete(QUEUES.document, done));
+  // The documents are committed (synchronously) before this, so a completion lost in a crash only makes the jobs
+  // expire and run again, finding their documents stored: it need not wait for a WAL flush (relaxed-commit.ts).
+  if (done.length > 0) await persist(() => completeRelaxed(queue, QUEUES.document, done));
   for (const [index, job] of jobs.entries()) {
     const result = results[index];
     const source = job.data.raw.source;
@@ -189,6 +199,21 @@ async function runExpandJob(
     await failJob(queue, data.kind, job.id, failure);
     report({ type: 'failed', kind: data.kind, id: job.id, source, error: failure });
   }
+}
+
+/**
+ * Completes jobs, without output, on the queue's relaxed connections. pg-boss 10 reads its arguments as
+ * `complete(name, ids, data, options)`, though its types leave `data` out when `ids` is a list: options given third
+ * would be stored as the jobs' output and the default connection used.
+ */
+async function completeRelaxed(queue: WorkQueue, name: string, ids: string[]): Promise<void> {
+  const complete = queue.boss.complete as unknown as (
+    name: string,
+    ids: string[],
+    data: null,
+    options: PgBoss.ConnectionOptions,
+  ) => Promise<unknown>;
+  await complete.call(queue.boss, name, ids, null, { db: queue.relaxed });
 }
 
 /** Fails a job with its error: pg-boss retries it after a back-off, and dead-letters it after the last retry. */
