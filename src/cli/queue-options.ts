@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { type OpenQueueOptions, openQueue, resolveQueueLocation, type WorkQueue } from '../queue/index.js';
+import type { OpenQueueOptions, WorkQueue } from '../queue/index.js';
 import type { JobSettings } from '../queue/job-data.js';
 
 /** `--queue-db URL`, defaulting to ACCORD_QUEUE, then to the store when the store is PostgreSQL. */
@@ -56,6 +56,8 @@ export async function withQueue<T>(
   options: OpenQueueOptions,
   work: (queue: WorkQueue) => Promise<T>,
 ): Promise<T> {
+  // pg-boss is loaded by the commands that use a queue, not by every command (~0.3 s).
+  const { openQueue, resolveQueueLocation } = await import('../queue/index.js');
   const queue = await openQueue(resolveQueueLocation(queueDb, storeDb), options);
   try {
     return await work(queue);

@@ -138,10 +138,10 @@ describe('work queue', () => {
     });
     expect(attempts).toHaveLength(3); // the first try and two retries
     const [first = 0, second = 0, third = 0] = attempts;
-    // Back-off: the first retry waits 1-2 s, the second 2-4 s.
+    // Back-off: the first retry waits at least 1 s, the second at least 2 s. (pg-boss adds up to as much again at
+    // random, so the two ranges touch: comparing the waits with each other fails now and then without a fault.)
     expect(second - first).toBeGreaterThanOrEqual(950);
     expect(third - second).toBeGreaterThanOrEqual(1950);
-    expect(third - second).toBeGreaterThan((second - first) * 1.2);
     expect(summary).toEqual({ jobs: 3, stored: 0, duplicates: 0, failed: 3 });
     expect(events.filter((e) => e.type === 'trouble')).toEqual([]);
     expect(await countJobs(queue)).toEqual({ pending: 0, active: 0, retry: 0, failed: 1, done: 0 });

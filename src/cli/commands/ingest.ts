@@ -6,7 +6,6 @@ import { type CliIO, withStore } from '../context.js';
 import { dbOption, parseIsoDate, parseLang, parsePositiveInt } from '../options.js';
 import { createProgress } from '../progress.js';
 import { jobTimeoutOption, queueDbOption, retryDelayOption, retryLimitOption } from '../queue-options.js';
-import { ingestIntoQueue } from './ingest-queue.js';
 
 interface IngestFlags {
   db: string;
@@ -57,7 +56,11 @@ export function ingestCommand(io: CliIO, setExitCode: (code: number) => void): C
     .addOption(retryDelayOption())
     .addOption(jobTimeoutOption())
     .action(async (inputs: string[], flags: IngestFlags) => {
-      if (flags.queue) return ingestIntoQueue(inputs, flags, io, setExitCode);
+      if (flags.queue) {
+        // The queue (pg-boss) is loaded only when asked for.
+        const { ingestIntoQueue } = await import('./ingest-queue.js');
+        return ingestIntoQueue(inputs, flags, io, setExitCode);
+      }
       const all = [...inputs];
       for (const list of flags.list ?? []) all.push(...(await readInputList(list)));
       if (all.length === 0) {

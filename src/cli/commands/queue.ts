@@ -1,11 +1,5 @@
 import { Command, Option } from 'commander';
-import {
-  countJobs,
-  type DeadLetter,
-  type JobCounts,
-  listDeadLetters,
-  retryDeadLetters,
-} from '../../queue/index.js';
+import type { DeadLetter, JobCounts } from '../../queue/index.js';
 import type { CliIO } from '../context.js';
 import { dbOption, formatOption, parsePositiveInt } from '../options.js';
 import { type Column, type ListFormat, renderList } from '../output.js';
@@ -46,6 +40,7 @@ export function queueCommand(io: CliIO): Command {
       .addOption(queueDbOption())
       .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
       .action(async (flags: QueueFlags & { format: 'table' | 'json' }) => {
+        const { countJobs } = await import('../../queue/index.js');
         const counts = await withQueue(flags.queueDb, flags.db, {}, countJobs);
         const text =
           flags.format === 'json' ? JSON.stringify(counts) : renderList([counts], COUNT_COLUMNS, 'table');
@@ -59,6 +54,7 @@ export function queueCommand(io: CliIO): Command {
       .addOption(dbOption())
       .addOption(queueDbOption())
       .action(async (flags: QueueFlags) => {
+        const { retryDeadLetters } = await import('../../queue/index.js');
         const count = await withQueue(flags.queueDb, flags.db, {}, retryDeadLetters);
         io.stdout(`re-queued ${count} failed job${count === 1 ? '' : 's'}\n`);
       }),
@@ -71,6 +67,7 @@ export function queueCommand(io: CliIO): Command {
       .option('--limit <n>', 'at most this many', parsePositiveInt, 100)
       .addOption(formatOption())
       .action(async (flags: QueueFlags & { limit: number; format: ListFormat }) => {
+        const { listDeadLetters } = await import('../../queue/index.js');
         const rows = await withQueue(flags.queueDb, flags.db, {}, (queue) =>
           listDeadLetters(queue, flags.limit),
         );

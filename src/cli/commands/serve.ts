@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { buildServer } from '../../server/app.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliIO } from '../context.js';
 import { dbOption, parsePositiveInt } from '../options.js';
@@ -34,6 +33,8 @@ export function serveCommand(io: CliIO): Command {
       const store = await openStore(flags.db);
       try {
         const token = process.env.ACCORD_TOKEN || undefined;
+        // Loaded here, not with the CLI: the server and its dependencies cost other commands ~0.6 s to load.
+        const { buildServer } = await import('../../server/app.js');
         const app = await buildServer({ store, token });
         const address = await app.listen({ port: flags.port, host: flags.host });
         io.stdout(

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Command, Option } from 'commander';
-import { type FeedCheck, openFeedMemory, watchFeeds } from '../../queue/index.js';
+import type { FeedCheck } from '../../queue/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, readInputList } from '../../sources/index.js';
 import type { CliIO } from '../context.js';
 import { dbOption, parseLang, parsePositiveInt } from '../options.js';
@@ -79,6 +79,7 @@ export function watchCommand(io: CliIO, setExitCode: (code: number) => void): Co
         else io.stdout(`${check.feed}: ${check.queued} new of ${check.items} items\n`);
       };
       try {
+        const { openFeedMemory, watchFeeds } = await import('../../queue/index.js');
         await withQueue(flags.queueDb, flags.db, {}, async (queue) => {
           const memory = await openFeedMemory(queue);
           const options = {

@@ -1,10 +1,6 @@
 import { Command, Option } from 'commander';
-import {
-  DEFAULT_BATCH_SIZE,
-  DEFAULT_MAINTENANCE_SECONDS,
-  runWorker,
-  type WorkerEvent,
-} from '../../queue/index.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAINTENANCE_SECONDS } from '../../queue/_constants.js';
+import type { WorkerEvent } from '../../queue/index.js';
 import { loadTaxonomy } from '../../records/figures/index.js';
 import { type CliIO, withStore } from '../context.js';
 import { dbOption, parsePositiveInt } from '../options.js';
@@ -68,6 +64,7 @@ export function workerCommand(io: CliIO): Command {
           io.stderr(`failed: ${event.source}: ${event.error.message} (job ${event.id})\n`);
         }
       };
+      const { runWorker } = await import('../../queue/index.js');
       for (const signal of SIGNALS) process.once(signal, stop);
       try {
         const summary = await withStore(flags.db, (store) =>
