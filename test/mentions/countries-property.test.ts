@@ -52,6 +52,12 @@ const TOKENS = [
   '中',
   '刚果（金）',
   'KAZAKHSTAN',
+  'Mexico',
+  'Sea',
+  'Niger',
+  'River',
+  'Jersey',
+  'Guinea-Bissau',
 ];
 
 const sentenceText = fc
@@ -81,6 +87,41 @@ describe('any text', () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('a stretch answered from the scan of the whole sentence', () => {
+  /** extractWindow after extractInDocument, and extract() on the stretch alone. */
+  const both = (text: string, from: number, to: number) => {
+    const sentence = { index: 0, start: 7, end: 7 + text.length, text };
+    const document = {};
+    extractor.extractInDocument(document, sentence, ctx);
+    const alone = { ...sentence, start: sentence.start + from, text: text.slice(from, to) };
+    return [extractor.extractWindow(document, sentence, from, to, ctx), extractor.extract(alone, ctx)];
+  };
+
+  it.each<[string, number, number]>([
+    ['US$ 5 billion', 0, 2],
+    ['New Mexico and China', 4, 20],
+    ['U.S.A and China', 0, 4],
+    ["China'x Kazakhstan", 0, 5],
+    ['South China Sea talks', 6, 21],
+    ['Kazakh-Chinese talks', 0, 6],
+  ])('%s [%i, %i): the same mentions', (text, from, to) => {
+    const [window, alone] = both(text, from, to);
+    expect(window).toEqual(alone);
+  });
+
+  it('gives what a scan of the stretch alone gives, for any stretch', () => {
+    fc.assert(
+      fc.property(sentenceText, fc.nat(), fc.nat(), (text, a, b) => {
+        const from = Math.min(a, b) % (text.length + 1);
+        const to = from + (Math.max(a, b) % (text.length - from + 1));
+        const [window, alone] = both(text, from, to);
+        expect(window).toEqual(alone);
+      }),
+      { numRuns: 20000 },
     );
   });
 });

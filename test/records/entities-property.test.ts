@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAgreementExtractor } from '../../src/records/agreements/index.js';
 import { createCommitmentExtractor } from '../../src/records/commitments/index.js';
+import { plainName } from '../../src/records/entities/_group.js';
 import { createEntityExtractor } from '../../src/records/entities/index.js';
 import type { Document } from '../../src/types.js';
 import { cpuMs, LINEAR_AT_4X, leastCpuMs } from '../helpers/cpu-time.js';
@@ -148,4 +149,42 @@ describe('megabyte sentences', () => {
     const large = time(repeat(mixture, 4 * MB));
     expect(large).toBeLessThan(LINEAR_AT_4X * small);
   }, 120_000);
+});
+
+describe('plainName', () => {
+  /** The plain form spelled out: marks made plain, every run of spaces one " ", trimmed, lower case. */
+  const spelledOut = (text: string) =>
+    text
+      .replace(/[’‘ʼ]/g, "'")
+      .replace(/[‐‑–—]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const pieces = [
+    'Xi',
+    'Jinping',
+    'İ',
+    'ß',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\u2028',
+    '\u3000',
+    '’',
+    '–',
+    '-',
+    "'",
+    'x',
+  ];
+
+  it('is the name with marks made plain, spaces single and trimmed, in lower case', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(plainName(text)).toBe(spelledOut(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

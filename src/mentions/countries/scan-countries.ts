@@ -156,16 +156,20 @@ function matchCyrillic(
   return end;
 }
 
-/** Adds a mention unless the entry blocks (code null). */
+/** Adds a mention, or when the entry blocks (code null) notes its span in `blocked` (sentence offsets, flat pairs). */
 function emit(
   found: CountryMention[],
+  blocked: number[] | undefined,
   text: string,
   start: number,
   end: number,
   offset: number,
   entry: LatinEntry | CyrillicEntry | { code: string | null; form: CountryMention['form']; rule: string },
 ): void {
-  if (entry.code === null) return;
+  if (entry.code === null) {
+    blocked?.push(start, end);
+    return;
+  }
   found.push({
     kind: 'country',
     text: text.slice(start, end),
@@ -187,8 +191,15 @@ const CANDIDATE = /[A-Z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u3400-\u4dbf\u4e0
  * `scanCountries("Kazakhstan’s ties with China", table, 0)` gives "Kazakhstan" (KZ, 0..10) and "China" (CN, 23..28).
  * Jumps between candidate characters (CANDIDATE); the class of the character before a candidate is what a visit
  * of every character would have carried to it, since a mention or a skipped word ends where the next one may start.
+ * When `blocked` is given, the spans of forms that matched but name no country ("New Mexico") are added to it as
+ * [start, end] pairs in `text` offsets: like mentions, the scan steps over them (see mentionsInWindow).
  */
-export function scanCountries(text: string, table: CountryTable, offset = 0): CountryMention[] {
+export function scanCountries(
+  text: string,
+  table: CountryTable,
+  offset = 0,
+  blocked?: number[],
+): CountryMention[] {
   const found: CountryMention[] = [];
   let i = 0;
   while (i < text.length) {
@@ -207,7 +218,7 @@ export function scanCountries(text: string, table: CountryTable, offset = 0): Co
         for (const entry of entries) {
           const matched = matchLatin(text, i, entry);
           if (matched > i && endsWell(text, matched, entry)) {
-            emit(found, text, i, matched, offset, entry);
+            emit(found, blocked, text, i, matched, offset, entry);
             end = matched;
             break;
           }
@@ -222,7 +233,7 @@ export function scanCountries(text: string, table: CountryTable, offset = 0): Co
         for (const entry of entries) {
           const matched = matchCyrillic(text, i, wordEnd, word, entry);
           if (matched > i && (matched >= text.length || !isWordClass(charClass(text.charCodeAt(matched))))) {
-            emit(found, text, i, matched, offset, entry);
+            emit(found, blocked, text, i, matched, offset, entry);
             end = matched;
             break;
           }
@@ -234,7 +245,7 @@ export function scanCountries(text: string, table: CountryTable, offset = 0): Co
       if (entries) {
         for (const entry of entries) {
           if (text.startsWith(entry.text, i)) {
-            emit(found, text, i, i + entry.text.length, offset, entry);
+            emit(found, blocked, text, i, i + entry.text.length, offset, entry);
             end = i + entry.text.length;
             break;
           }

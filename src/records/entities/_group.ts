@@ -27,12 +27,20 @@ export interface Located {
   sentence: number;
 }
 
-/** Plain form of a name for comparing: apostrophes "'", dashes "-", single spaces, lower case. */
+/**
+ * Plain form of a name for comparing: apostrophes "'", dashes "-", single spaces, lower case. A name of words
+ * already joined by single spaces ("Xi Jinping", most of them) is only lower-cased: testing for the spacing that
+ * needs work, rather than for any space, spares three copies per name (plainName held 1.3% of the CPU samples).
+ */
 export function plainName(text: string): string {
-  // Matches a name that needs more than lower-casing ("Xi’an", "Kazakhstan–China", "Nur  Sultan"); not "Astana".
-  if (!/[’‘ʼ‐‑–—\s]/.test(text)) return text.toLowerCase();
+  if (!NEEDS_PLAIN.test(text)) return text.toLowerCase();
   return plainMarks(text).replace(SPACES, ' ').trim().toLowerCase();
 }
+
+// A name that needs more than lower-casing: a curly apostrophe or long dash, a space other than " ", two spaces, a
+// space at either end. Matches "Xi’an", "Kazakhstan–China", "Nur  Sultan" and "Nur\tSultan"; must not match
+// "Astana" or "Xi Jinping".
+const NEEDS_PLAIN = /[’‘ʼ‐‑–—]|[^\S ]| {2}|^ | $/;
 
 // Matches the spaces of "Nur  Sultan" and a tab; must not match "Nur-Sultan".
 const SPACES = /\s+/g;

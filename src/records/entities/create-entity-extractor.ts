@@ -5,7 +5,7 @@
  * 2. resolve names (data entries, patterns, candidates); 3. countries; 4. roles from the text and the leaders
  * file; 5. entities in order of first mention.
  */
-import { createCountryExtractor } from '../../mentions/countries/index.js';
+import { type CountryExtractor, createCountryExtractor } from '../../mentions/countries/index.js';
 import {
   createNameExtractor,
   documentTokens,
@@ -15,7 +15,7 @@ import {
   plainApostrophes,
   type TokenList,
 } from '../../mentions/entities/index.js';
-import type { CountryMention, Document, Entity, ExtractContext, Extractor } from '../../types.js';
+import type { CountryMention, Document, Entity, ExtractContext, Extractor, Sentence } from '../../types.js';
 import { type Group, type Located, plainName } from './_group.js';
 import { countryFirstWords, countryWindows } from './country-check.js';
 import { addCountries } from './country-entities.js';
@@ -43,6 +43,11 @@ export interface EntityExtractor {
 }
 
 const noDebug = (): void => {};
+
+/** A stretch of a sentence as a sentence of its own: an extractor reads only there, and offsets stay right. */
+function stretch(sentence: Sentence, from: number, to: number): Sentence {
+  return { ...sentence, start: sentence.start + from, text: sentence.text.slice(from, to) };
+}
 
 /** The entity of a group: aliases are the other spellings the document used, and the acronym. */
 function toEntity(group: Group): EntityRecord {
@@ -80,7 +85,9 @@ function toEntity(group: Group): EntityRecord {
  */
 export function createEntityExtractor(options: EntityExtractorOptions = {}): EntityExtractor {
   const names = options.names ?? createNameExtractor({ extraData: options.extraData });
-  const countries = options.countries ?? createCountryExtractor();
+  // The built-in extractor answers a stretch from the figure stage's scan of the whole sentence when it can.
+  const sharing: CountryExtractor | null = options.countries ? null : createCountryExtractor();
+  const countries = options.countries ?? (sharing as CountryExtractor);
   // The cheap country check knows the built-in extractor's words only; a replaced extractor sees every sentence.
   const countryWords = options.countries ? null : countryFirstWords();
   const leaders = new Map<string, KnownEntity>(names.data.leaders.map((leader) => [leader.key, leader]));
@@ -106,10 +113,10 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ent
             ? [[0, sentence.text.length]]
             : countryWindows(sentence.text, list, countryWords);
         for (const [from, to] of windows) {
-          // Each stretch as a sentence of its own: the country extractor reads only there, offsets stay right.
-          const part = { ...sentence, start: sentence.start + from, text: sentence.text.slice(from, to) };
-          for (const mention of countries.extract(part, context))
-            countryMentions.push({ mention, sentence: sentence.index });
+          const mentions = sharing
+            ? sharing.extractWindow(document, sentence, from, to, context)
+            : countries.extract(stretch(sentence, from, to), context);
+          for (const mention of mentions) countryMentions.push({ mention, sentence: sentence.index });
         }
       }
       // 2. Names to entities; 3. countries; 4. roles.

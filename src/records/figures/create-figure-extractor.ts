@@ -3,7 +3,7 @@
  * Figure records. Cheap first: quantities on every sentence; times only where a quantity is; countries of the
  * whole document only when a figure needs the document's main pair.
  */
-import { createCountryExtractor } from '../../mentions/countries/index.js';
+import { type CountryExtractor, createCountryExtractor } from '../../mentions/countries/index.js';
 import { createQuantityExtractor } from '../../mentions/quantities/index.js';
 import { createTimeExtractor } from '../../mentions/time/index.js';
 import type {
@@ -49,7 +49,8 @@ const noDebug = (): void => {};
 interface TableDeps {
   quantities: Extractor<QuantityMention>;
   times: Extractor<TimeMention>;
-  countries: Extractor<CountryMention>;
+  /** The country mentions of a sentence of the document. */
+  countriesIn: (sentence: Sentence) => CountryMention[];
   countriesOf: Map<number, CountryMention[]>;
   ctx: ExtractContext;
 }
@@ -67,7 +68,7 @@ function hasFreeQuantity({ quantities, times }: SentenceMentions): boolean {
 
 /** Gives each table row among `found` the headings of its table (heading row and caption), read once per table. */
 function readTables(document: Document, found: SentenceMentions[], deps: TableDeps): void {
-  const { quantities, times, countries, countriesOf, ctx } = deps;
+  const { quantities, times, countriesIn, countriesOf, ctx } = deps;
   const byIndex = new Map(found.map((m) => [m.sentence.index, m]));
   const read = createTableReader({
     sentences: document.sentences,
@@ -75,7 +76,7 @@ function readTables(document: Document, found: SentenceMentions[], deps: TableDe
       const known = byIndex.get(index);
       if (known) return known;
       const sentence = document.sentences[index] as Sentence;
-      const named = countriesOf.get(index) ?? countries.extract(sentence, ctx);
+      const named = countriesOf.get(index) ?? countriesIn(sentence);
       countriesOf.set(index, named);
       return { sentence, quantities: [], times: times.extract(sentence, ctx), countries: named };
     },
@@ -97,9 +98,12 @@ export function createFigureExtractor(options: FigureExtractorOptions = {}): Fig
     taxonomy = loadTaxonomy(),
     quantities = createQuantityExtractor(),
     times = createTimeExtractor(),
-    countries = createCountryExtractor(),
     refiners,
   } = options;
+  // The built-in country extractor keeps its whole-sentence scans for the entity stage (see document-scans.ts); a
+  // replaced one (tests) is called as it is.
+  const sharedCountries: CountryExtractor | null = options.countries ? null : createCountryExtractor();
+  const countries = options.countries ?? (sharedCountries as CountryExtractor);
   const compiled = compileTaxonomy(taxonomy);
   return {
     name: 'figures',
@@ -110,6 +114,10 @@ export function createFigureExtractor(options: FigureExtractorOptions = {}): Fig
         debug: noDebug,
         ...ctx,
       };
+      const countriesIn = (sentence: Sentence): CountryMention[] =>
+        sharedCountries
+          ? sharedCountries.extractInDocument(document, sentence, context)
+          : countries.extract(sentence, context);
       const found: SentenceMentions[] = [];
       for (const sentence of document.sentences) {
         const q = quantities.extract(sentence, context);
@@ -120,16 +128,15 @@ export function createFigureExtractor(options: FigureExtractorOptions = {}): Fig
       let rows = 0;
       for (const mentions of found) {
         mentions.times = times.extract(mentions.sentence, context);
-        mentions.countries = countries.extract(mentions.sentence, context);
+        mentions.countries = countriesIn(mentions.sentence);
         countriesOf.set(mentions.sentence.index, mentions.countries);
         if (isTableRow(mentions.sentence)) rows++;
       }
-      if (rows > 0) readTables(document, found, { quantities, times, countries, countriesOf, ctx: context });
+      if (rows > 0)
+        readTables(document, found, { quantities, times, countriesIn, countriesOf, ctx: context });
       let pair: string[] | null = hints.pair ? [...hints.pair].sort() : null;
       const documentPair = () => {
-        pair ??= mainPair(
-          document.sentences.map((s) => countriesOf.get(s.index) ?? countries.extract(s, context)),
-        );
+        pair ??= mainPair(document.sentences.map((s) => countriesOf.get(s.index) ?? countriesIn(s)));
         return pair;
       };
       return assembleFigures(found, { ctx: context, taxonomy: compiled, pair: documentPair, refiners });
