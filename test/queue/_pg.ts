@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { newsText } from '../../bench/generate-corpus.js';
+import { openQueue, resolveQueueLocation, type WorkQueue } from '../../src/queue/index.js';
 import { openStore } from '../../src/store/open-store.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -85,4 +86,30 @@ export function generatedRaw(index: number, text = newsText(index)): RawDocument
     published: '2024-03-01',
     lang: 'en',
   };
+}
+
+/** One test's queue and store, opened in schemas of their own. */
+export interface QueueSetup {
+  /** The queue's schema (pg-boss's tables). */
+  schema: string;
+  queueUrl: string;
+  queue: WorkQueue;
+  testStore: TestStore;
+  store: Store;
+}
+
+/** Opens a queue and a store for one test, adding to `cleanups` what closes and drops them. */
+export async function openQueueAndStore(cleanups: Array<() => Promise<void>>): Promise<QueueSetup> {
+  const schema = freshName('q');
+  const queueUrl = withSchema(schema);
+  const queue = await openQueue(resolveQueueLocation(queueUrl, undefined));
+  const testStore = createTestStore();
+  const store = await testStore.open();
+  cleanups.push(async () => {
+    await store.close();
+    await queue.close();
+    await testStore.drop();
+    await dropSchemas(schema);
+  });
+  return { schema, queueUrl, queue, testStore, store };
 }

@@ -14,13 +14,11 @@ import {
   runWorker,
   sendJobs,
   type WorkerEvent,
-  type WorkQueue,
 } from '../../src/queue/index.js';
 import type { JobData } from '../../src/queue/job-data.js';
-import type { Store } from '../../src/store/store.js';
 import type { Document } from '../../src/types.js';
 import { cli } from '../cli/_cli.js';
-import { createTestStore, dropSchemas, freshName, generatedRaw, type TestStore, withSchema } from './_pg.js';
+import { dropSchemas, freshName, generatedRaw, openQueueAndStore, withSchema } from './_pg.js';
 
 /** pg-boss's own fetch statement (not exported by its API): what a worker runs to take jobs. */
 const { fetchNextJob } = createRequire(import.meta.url)('pg-boss/src/plans.js') as {
@@ -40,33 +38,12 @@ function planNodes(node: PlanNode): PlanNode[] {
   return [node, ...(node.Plans ?? []).flatMap(planNodes)];
 }
 
-/** One test's queue and store, opened, and dropped afterwards. */
-interface Setup {
-  queueUrl: string;
-  queue: WorkQueue;
-  testStore: TestStore;
-  store: Store;
-}
-
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function setup(): Promise<Setup> {
-  const schema = freshName('q');
-  const queueUrl = withSchema(schema);
-  const queue = await openQueue(resolveQueueLocation(queueUrl, undefined));
-  const testStore = createTestStore();
-  const store = await testStore.open();
-  cleanups.push(async () => {
-    await store.close();
-    await queue.close();
-    await testStore.drop();
-    await dropSchemas(schema);
-  });
-  return { queueUrl, queue, testStore, store };
-}
+const setup = () => openQueueAndStore(cleanups);
 
 const documentJob = (index: number, text?: string, settings?: JobData['settings']): JobData => ({
   kind: 'document',

@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  countJobs,
-  openQueue,
-  QUEUES,
-  resolveQueueLocation,
-  runWorker,
-  sendJobs,
-} from '../../src/queue/index.js';
+import { countJobs, QUEUES, runWorker, sendJobs } from '../../src/queue/index.js';
 import type { JobData } from '../../src/queue/job-data.js';
-import { createTestStore, dropSchemas, freshName, generatedRaw, sql, withSchema } from './_pg.js';
+import { generatedRaw, openQueueAndStore, sql } from './_pg.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -17,16 +10,7 @@ afterEach(async () => {
 
 describe('relaxed commits of the work queue', () => {
   it('takes and completes jobs on connections that skip the WAL flush, and sends on ones that wait for it', async () => {
-    const schema = freshName('q');
-    const queue = await openQueue(resolveQueueLocation(withSchema(schema), undefined));
-    const testStore = createTestStore();
-    const store = await testStore.open();
-    cleanups.push(async () => {
-      await store.close();
-      await queue.close();
-      await testStore.drop();
-      await dropSchemas(schema);
-    });
+    const { schema, queue, store } = await openQueueAndStore(cleanups);
 
     const setting = async (run: (text: string) => Promise<{ rows: Array<{ synchronous_commit: string }> }>) =>
       (await run('SHOW synchronous_commit')).rows[0]?.synchronous_commit;

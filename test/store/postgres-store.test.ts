@@ -5,6 +5,7 @@ import { AccordError } from '../../src/errors.js';
 import { openStore } from '../../src/store/open-store.js';
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
+import { withoutProvenance } from '../../src/store/rows.js';
 import type { Store } from '../../src/store/store.js';
 import {
   DOCUMENT_COLUMNS_6,
@@ -113,9 +114,7 @@ describe('postgres store', () => {
     const upgraded = await openPostgresStore(URL_, { schema });
     expect(await upgraded.listFigures()).toEqual(SIX_STORED);
     expect((await upgraded.listFigureJson()).map((text) => JSON.parse(text))).toEqual(SIX_STORED);
-    const records = SIX_STORED.map(
-      ({ document: _d, ord: _o, outlet: _u, published: _p, source: _s, ...f }) => f,
-    );
+    const records = SIX_STORED.map(withoutProvenance);
     expect((await upgraded.getRecords(SIX_DOCUMENT.id))?.figures).toEqual(records.reverse());
     expect(await upgraded.listFigures({ parties: ['KZ', 'CN'], indicator: 'trade.total' })).toHaveLength(1);
     await upgraded.close();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AccordError } from '../../src/errors.js';
+import { withoutProvenance } from '../../src/store/rows.js';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import {
@@ -68,9 +69,7 @@ describe('sqlite store file', () => {
 
     const upgraded = await openSqliteStore(path);
     expect(await upgraded.listFigures()).toEqual(SIX_STORED);
-    const records = SIX_STORED.map(
-      ({ document: _d, ord: _o, outlet: _u, published: _p, source: _s, ...f }) => f,
-    );
+    const records = SIX_STORED.map(withoutProvenance);
     expect((await upgraded.getRecords(SIX_DOCUMENT.id))?.figures).toEqual(records.reverse());
     expect(await upgraded.listFigures({ parties: ['KZ', 'CN'], indicator: 'trade.total' })).toHaveLength(1);
     // The text too is what a new write gives: whole numbers without SQLite's ".0", keys in record order.

@@ -42,20 +42,18 @@ export const figureRoutes: RoutePlugin = async (app, { store }) => {
         after: cursor,
       };
       if (wantsCsv(request)) {
-        const rows = await store.listFigures(filter);
-        const items = rows.slice(0, limit);
-        const last = items[items.length - 1];
-        return sendPage(request, reply, {
-          items,
-          next: rows.length > limit && last ? figureCursor(last) : null,
-        });
+        const { items, last } = pageEnd(await store.listFigures(filter), limit);
+        return sendPage(request, reply, { items, next: last ? figureCursor(last) : null });
       }
       // JSON pages are the store's text joined: no figure is parsed but the last, for the cursor.
-      const rows = await store.listFigureJson(filter);
-      const items = rows.slice(0, limit);
-      const last = items[items.length - 1];
-      const next = rows.length > limit && last ? figureCursor(JSON.parse(last) as StoredFigureRecord) : null;
-      return sendJsonPage(reply, items, next);
+      const { items, last } = pageEnd(await store.listFigureJson(filter), limit);
+      return sendJsonPage(reply, items, last ? figureCursor(JSON.parse(last) as StoredFigureRecord) : null);
     },
   );
 };
+
+/** The first `limit` of `rows` (fetched one over), and their last when more follow (the next page's cursor). */
+function pageEnd<T>(rows: readonly T[], limit: number): { items: T[]; last: T | undefined } {
+  const items = rows.slice(0, limit);
+  return { items, last: rows.length > limit ? items[items.length - 1] : undefined };
+}
