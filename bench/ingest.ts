@@ -20,8 +20,9 @@ export interface IngestBenchResult {
   documentsPerSecond: number;
   megabytesPerSecond: number;
   peakRssMB: number;
-  /** Heap in use after a tenth of the batch and at the end: flat memory keeps these close. */
+  /** Heap in use after a collection at a tenth, half and the end of the batch: flat memory keeps these close. */
   heapAtTenthMB: number;
+  heapAtHalfMB: number;
   heapAtEndMB: number;
   stored: number;
   failed: number;
@@ -59,6 +60,7 @@ export async function benchIngest(
     let seen = 0;
     let peakRss = 0;
     let heapAtTenth = 0;
+    let heapAtHalf = 0;
     global.gc?.();
     const started = performance.now();
     const summary = await runIngest([corpus], {
@@ -71,9 +73,14 @@ export async function benchIngest(
         if (seen % 250 === 0) {
           const memory = process.memoryUsage();
           peakRss = Math.max(peakRss, memory.rss);
+          // Live memory, not garbage awaiting collection (npm run bench passes --expose-gc).
           if (seen === Math.floor(count / 10 / 250) * 250) {
-            global.gc?.(); // live memory, not garbage awaiting collection (npm run bench passes --expose-gc)
+            global.gc?.();
             heapAtTenth = process.memoryUsage().heapUsed;
+          }
+          if (seen === Math.floor(count / 2 / 250) * 250) {
+            global.gc?.();
+            heapAtHalf = process.memoryUsage().heapUsed;
           }
         }
       },
@@ -93,6 +100,7 @@ export async function benchIngest(
       megabytesPerSecond: round(mb / seconds),
       peakRssMB: round(peakRss / 1e6),
       heapAtTenthMB: round(heapAtTenth / 1e6),
+      heapAtHalfMB: round(heapAtHalf / 1e6),
       heapAtEndMB: round(heapAtEnd / 1e6),
       stored: summary.stored,
       failed: summary.failed,
