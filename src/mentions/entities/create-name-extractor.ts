@@ -41,8 +41,8 @@ function escapeRegex(word: string): string {
   return word.replace(REGEX_SPECIALS, '\\$&');
 }
 
-/** A regex finding the first words of the names matched in any case ("visa-free"), or null when there are none. */
-function anyCaseTrigger(data: EntityData): RegExp | null {
+/** A test finding the first words of the names matched in any case ("visa-free"), or null when there are none. */
+function anyCaseTrigger(data: EntityData): { test(text: string): boolean } | null {
   const words = new Set<string>();
   for (const list of [data.organizations, data.initiatives, data.leaders]) {
     for (const entity of list) {
@@ -53,8 +53,17 @@ function anyCaseTrigger(data: EntityData): RegExp | null {
       }
     }
   }
+  if (words.size === 0) return null;
+  const alternatives = [...words].join('|');
   // Matches the first word of an any-case name, e.g. "visa-free" in "the visa-free regime"; must not match "visas".
-  return words.size === 0 ? null : new RegExp(`(?:^|[^\\p{L}])(?:${[...words].join('|')})(?![\\p{L}])`, 'iu');
+  const exact = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+  if (!/^[\x20-\x7e]*$/.test(alternatives)) return exact;
+  // The exact regex is in Unicode mode, slow on every sentence. Without "u", "i" folds ASCII letters only, so the
+  // ASCII words alone, or the two characters that Unicode folds to ASCII letters (long s "ſ", Kelvin sign "K"),
+  // find every sentence it could match, and most sentences have none of them: "the visa-free regime" and "Mutual"
+  // pass; "the visas" passes too, and the exact regex then says no.
+  const near = new RegExp(`${alternatives}|[\\u017f\\u212a]`, 'i');
+  return { test: (text: string) => near.test(text) && exact.test(text) };
 }
 
 /** Share of word tokens written in capitals above which a sentence is a shouted headline. */

@@ -40,9 +40,8 @@ export function countryWindows(
   tokens: TokenList | null,
   words: ReadonlySet<string>,
 ): [number, number][] {
-  if (NON_ASCII.test(text)) return [[0, text.length]];
   // Not tokenized (the name stage saw nothing to look at closely): the country scan reads the whole sentence.
-  if (tokens === null) return [[0, text.length]];
+  if (tokens === null || NON_ASCII.test(text)) return [[0, text.length]];
   const windows: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.isCap(i) || !startsCountry(tokens.lower(i), words)) continue;
