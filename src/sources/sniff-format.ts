@@ -1,3 +1,4 @@
+import { ownValue } from '../own-value.js';
 import type { SourceFormat } from '../types.js';
 import { SNIFF_BYTES } from './_constants.js';
 
@@ -42,7 +43,7 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
 /** The format a file's extension or a media type suggests: `formatHint('.md')` is "markdown", `formatHint('image/png')` null. */
 export function formatHint(extensionOrMediaType: string): SourceFormat | null {
   const key = extensionOrMediaType.split(';')[0]?.trim().toLowerCase() ?? '';
-  return HINTS[key] ?? null;
+  return ownValue(HINTS, key) ?? null;
 }
 
 const HINTS: Readonly<Record<string, SourceFormat>> = {

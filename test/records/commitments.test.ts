@@ -45,6 +45,16 @@ describe('commitment records', () => {
     expect(second?.deadline).toBeNull();
   });
 
+  it("take words that name Object's own properties as words (no action from the prototype chain)", () => {
+    const found = runRecords(
+      'Kazakhstan and China agreed to the constructor of a new bridge. Kazakhstan will constructor the bridges.',
+    ).commitments;
+    expect(found.map((c) => [c.action, c.object])).toEqual([
+      ['build', 'the constructor of a new bridge'],
+      ['constructor', 'the bridges'],
+    ]);
+  });
+
   it('resolve the deadline against the published date', () => {
     expect(commitments[0]?.deadline).toEqual({ label: 'by 2030', start: null, end: '2030-12-31' });
     const next = runRecords('Kazakhstan plans to open a trade office in Xi’an next year.', '2023-05-10')

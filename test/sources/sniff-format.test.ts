@@ -48,6 +48,7 @@ describe('formatHint and chooseFormat', () => {
     ['image/png', null],
     ['', null],
     ['.docx', null],
+    ['constructor', null], // a key of Object's prototype, not of the table
   ])('%j hints %s', (key, expected) => {
     expect(formatHint(key)).toBe(expected);
   });

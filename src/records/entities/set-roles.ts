@@ -4,6 +4,7 @@
  * person held on the published date, if the data file knows it.
  */
 import type { KnownEntity, LeaderTerm } from '../../mentions/entities/index.js';
+import { ownValue } from '../../own-value.js';
 import type { Group } from './_group.js';
 
 /** The term held on `date` (or today's term when the date is unknown): first listed wins. */
@@ -25,7 +26,7 @@ const SAME_TITLES: Readonly<Record<string, string>> = {
 /** A title in one spelling for comparing: `sameTitle('Premier')` is "prime minister". */
 function sameTitle(title: string): string {
   const lower = title.toLowerCase();
-  return SAME_TITLES[lower] ?? lower;
+  return ownValue(SAME_TITLES, lower) ?? lower;
 }
 
 /** Sets the role and country of every person group from the text and the data. */

@@ -9,6 +9,7 @@
 import type { CueLanguage } from '../../../mentions/cues/index.js';
 import { lemma } from '../../../mentions/cues/index.js';
 import type { TokenList } from '../../../mentions/entities/index.js';
+import { ownValue } from '../../../own-value.js';
 import { trimEnd } from '../_clause.js';
 import type { CommitmentDraft, CommitmentStep } from '../_draft.js';
 
@@ -69,11 +70,11 @@ export function actionFromObject(
   language: CueLanguage,
 ): string | null {
   for (let i = first; i < Math.min(end, first + 4); i++) {
-    const noun = language.nominalizations[tokens.lower(i)];
+    const noun = ownValue(language.nominalizations, tokens.lower(i));
     if (noun) return noun;
   }
   for (let i = first; i < Math.min(end, first + 8); i++) {
-    const action = language.objectActions[tokens.lower(i)];
+    const action = ownValue(language.objectActions, tokens.lower(i));
     if (action) return action;
   }
   return null;
