@@ -14,8 +14,12 @@ interface CueForm {
 /** The cues of one language by first token, with the cheap trigger that rules sentences out. */
 export interface CueTable {
   byFirst: Map<string, CueForm[]>;
-  /** First two letters (lower case, as one number) and the longest length of the cues' first words, to skip tokens cheaply. */
+  /**
+   * The shapes of the cues' first words, to skip tokens cheaply: their first two letters (lower case, as one
+   * number) and, when `byLength`, their length too (see shapeOf); and the longest of them.
+   */
   prefixes: Set<number>;
+  byLength: boolean;
   longestFirst: number;
   /** Tests whether a sentence holds the key word of a promise, work under way or a signing; else it has no cue that matters. */
   trigger: RegExp;
@@ -26,6 +30,14 @@ export interface CueTable {
 function prefixOf(first: number, second: number): number {
   return fold(first) * 65536 + (Number.isNaN(second) ? 0 : fold(second));
 }
+
+/** A word's first two letters and, when it counts, its length, as one small integer: "plans" is ("pl", 5). */
+function shapeOf(prefix: number, length: number): number {
+  return prefix * 64 + length;
+}
+
+/** The longest first word whose length can join its shape (shapeOf keeps it in 6 bits). */
+const MAX_SHAPED_LENGTH = 63;
 
 /** An ASCII capital as its lower-case letter; other codes as they are. */
 function fold(code: number): number {
@@ -125,7 +137,16 @@ function buildCueTable(language: CueLanguage): CueTable {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const keys = [...byFirst.keys()];
-  const prefixes = new Set(keys.map((key) => prefixOf(key.charCodeAt(0), key.charCodeAt(1))));
+  // A token's lower form is as long as the token when it equals an ASCII key (only "İ" lowers to two code units,
+  // and never to ASCII), so a table of ASCII keys can skip every token whose length no key of its prefix has:
+  // "trade" is no cue word though "treaty" starts with "tr".
+  const byLength = keys.every((key) => /^[\x20-\x7e]*$/.test(key) && key.length <= MAX_SHAPED_LENGTH);
+  const prefixes = new Set(
+    keys.map((key) => {
+      const prefix = prefixOf(key.charCodeAt(0), key.charCodeAt(1));
+      return byLength ? shapeOf(prefix, key.length) : prefix;
+    }),
+  );
   const longestFirst = Math.max(...keys.map((key) => key.length));
   const words = [...new Set(language.cues.filter(isPrimary).map(keyWord))].map(escapeWord).join('|');
   // Matches "plans" in "Kazakhstan plans to"; must not match "planet" or "explains". English key words are
@@ -134,7 +155,7 @@ function buildCueTable(language: CueLanguage): CueTable {
   const trigger = ascii
     ? new RegExp(`\\b(?:${words})\\b`, 'i')
     : new RegExp(`(?:^|[^\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
-  return { byFirst, trigger, language, prefixes, longestFirst };
+  return { byFirst, trigger, language, prefixes, byLength, longestFirst };
 }
 
 /** End of `form` matched at token `i` (adverbs of the language may stand between its words), or -1. */
@@ -164,8 +185,11 @@ export function scanCues(text: string, tokens: TokenList, table: CueTable, offse
     // Cheap first: the first two letters and the length must fit some cue's first word before its string is made.
     const start = tokens.start(i);
     const code = text.charCodeAt(start);
-    const prefix = prefixOf(code, tokens.size(i) > 1 ? text.charCodeAt(start + 1) : Number.NaN);
-    const worth = code >= 128 || (table.prefixes.has(prefix) && tokens.size(i) <= table.longestFirst);
+    const size = tokens.size(i);
+    const prefix = prefixOf(code, size > 1 ? text.charCodeAt(start + 1) : Number.NaN);
+    const worth =
+      code >= 128 ||
+      (size <= table.longestFirst && table.prefixes.has(table.byLength ? shapeOf(prefix, size) : prefix));
     const forms = worth ? table.byFirst.get(tokens.lower(i)) : undefined;
     let end = -1;
     let matched: CueForm | null = null;
