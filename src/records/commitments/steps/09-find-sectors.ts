@@ -9,6 +9,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_SUFFIXES,
 } from '../../../mentions/entities/lang/en.js';
+import { ownValue } from '../../../own-value.js';
 import type { CommitmentDraft, CommitmentStep } from '../_draft.js';
 import { sectorsIn } from '../sectors.js';
 import { once } from '../sentence-view.js';
@@ -50,7 +51,7 @@ export const findSectors: CommitmentStep = {
     let sectors = sectorsIn(tokens, draft.objectFirst, draft.objectEnd, env.sectors, masked);
     if (sectors.length === 0 && draft.figure !== null) {
       const family = env.figures[draft.figure]?.indicator?.split('.')[0];
-      const sector = family ? env.sectors.indicators[family] : undefined;
+      const sector = family ? ownValue(env.sectors.indicators, family) : undefined;
       if (sector) sectors = [sector];
     }
     if (sectors.length === 0) {
