@@ -2,6 +2,19 @@
 import type { CueLanguage, CueMention } from '../../mentions/cues/index.js';
 import type { TokenList } from '../../mentions/entities/index.js';
 
+/**
+ * Verbs whose subject can be what is planned: "a branch will open", "flights will resume soon" (step 4 reads
+ * them; step 3 keeps such a cue when nothing follows the verb).
+ */
+export const OPENING_VERBS: ReadonlySet<string> = new Set([
+  'open',
+  'reopen',
+  'start',
+  'begin',
+  'commence',
+  'resume',
+]);
+
 /** Most tokens in an object. */
 export const MAX_OBJECT_TOKENS = 40;
 
@@ -37,6 +50,10 @@ const CLAUSE_AFTER_COMMA = new Set([
 ]);
 
 const COMMA = 44;
+const COLON = 58;
+
+/** Conjunctions that, before "that", open another reported clause: "said X would open and that Y". */
+const CLAUSE_BEFORE_THAT = new Set(['and', 'but', 'or']);
 
 /** Words an object does not end with: "increase grain exports further", "... and". */
 const TRAILING = new Set([
@@ -95,6 +112,8 @@ export function objectEnd(
     const code = tokens.firstCode(end);
     if (tokens.kind(end) === 3 && (code === 59 || code === 46 || code === 33 || code === 63)) break;
     if (code === COMMA && CLAUSE_AFTER_COMMA.has(tokens.lower(end + 1))) break;
+    // "would open in Astana and that a workshop is planned": a second reported clause is not the object.
+    if (tokens.lower(end + 1) === 'that' && CLAUSE_BEFORE_THAT.has(tokens.lower(end))) break;
     end++;
   }
   // "..., the ministry said": a reporting verb takes its subject with it back to the comma.
@@ -109,9 +128,18 @@ export function objectEnd(
   return trimEnd(tokens, from, end);
 }
 
-/** End of [from, end) without a trailing "and", adverb or comma: "the logistics park," is "the logistics park". */
+/**
+ * End of [from, end) without a trailing "and", adverb, comma or colon: "the logistics park," is "the logistics
+ * park", and "projects in the following fields:" (a list follows) is "projects in the following fields".
+ */
 export function trimEnd(tokens: TokenList, from: number, end: number): number {
   let at = end;
-  while (at > from && (TRAILING.has(tokens.lower(at - 1)) || tokens.firstCode(at - 1) === COMMA)) at--;
+  while (
+    at > from &&
+    (TRAILING.has(tokens.lower(at - 1)) ||
+      tokens.firstCode(at - 1) === COMMA ||
+      tokens.firstCode(at - 1) === COLON)
+  )
+    at--;
   return at;
 }

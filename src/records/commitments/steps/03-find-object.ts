@@ -1,8 +1,9 @@
 /**
  * Step 3: the object, from its start to the end of the clause (the next cue, a ";", a comma opening a new
- * clause); noun cues take their action from it now. An empty object drops the cue.
+ * clause); noun cues take their action from it now. An empty object drops the cue, but for an opening verb after
+ * a modal ("flights will resume soon"), whose subject step 4 may take.
  */
-import { MAX_OBJECT_TOKENS, objectEnd } from '../_clause.js';
+import { MAX_OBJECT_TOKENS, OPENING_VERBS, objectEnd } from '../_clause.js';
 import type { CommitmentStep } from '../_draft.js';
 import { actionFromObject } from './02-find-action.js';
 
@@ -14,7 +15,9 @@ export const findObject: CommitmentStep = {
     if (draft.cue.side === 'after')
       draft.objectEnd = objectEnd(tokens, draft.objectFirst, cues, draft.cueIndex);
     if (draft.objectEnd <= draft.objectFirst) {
-      draft.dropped = 'no object';
+      // "Flights will resume soon": nothing follows the verb, and step 4 takes the subject for what resumes.
+      const opensAlone = draft.cue.modal && draft.action !== null && OPENING_VERBS.has(draft.action);
+      if (!opensAlone) draft.dropped = 'no object';
       return;
     }
     if (draft.objectEnd - draft.objectFirst > MAX_OBJECT_TOKENS)

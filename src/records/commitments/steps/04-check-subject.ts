@@ -5,11 +5,57 @@
  * A passive plan ("will be built") and work under way need a subject that is not a statistic: "45 projects worth
  * $14.5 billion are being implemented" is a figure, not a promise.
  */
+import { WORD } from '../../../mentions/entities/index.js';
+import { OPENING_VERBS, trimEnd } from '../_clause.js';
 import type { CommitmentDraft, CommitmentEnv, CommitmentStep } from '../_draft.js';
 import { once, within } from '../sentence-view.js';
 
-/** Verbs whose subject is what is planned when no actor stands there: "a branch will open", "flights will start". */
-const OPENING_VERBS = new Set(['open', 'reopen', 'start', 'begin', 'commence', 'resume']);
+/**
+ * Words that follow an opening verb used without an object: "would open in Astana", "will resume next month",
+ * "will start later this year". After them, what opens is the subject, even one that names an organisation.
+ */
+const AFTER_OPENING_ALONE = new Set([
+  'in',
+  'at',
+  'on',
+  'near',
+  'by',
+  'from',
+  'within',
+  'next',
+  'this',
+  'later',
+  'soon',
+  'shortly',
+  'early',
+  'before',
+  'after',
+  'during',
+  'around',
+  'as',
+  'with',
+]);
+
+/** Words of a subject that name no thing: "the sides will start in May" and "and China will open" open nothing. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'both',
+  'all',
+  'and',
+  'or',
+  'but',
+  'also',
+  'then',
+]);
 
 /** Verbs of a modal clause that state a forecast even with an actor for subject. */
 const FORECAST_VERBS = new Set([
@@ -53,6 +99,46 @@ function hasActor(draft: CommitmentDraft, env: CommitmentEnv, first: number, end
   return false;
 }
 
+const COMMA = 44;
+
+/** Pronouns that, as the whole subject of reported speech, stand for the speaker: "X said it would open a branch". */
+const SPEAKER_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * How an opening verb of an "after" cue reads its subject: `'subject'` when what opens is the subject ("a branch
+ * will open", "a branch of Beijing Language and Culture University would open in Astana": no object, and a
+ * subject naming a thing beside its actors; "a new plant will start production": no actor), `'object'` when it
+ * opens what follows ("it would open a branch in Astana"), `'none'` when it opens nothing named ("the sides will
+ * start in May"), null for other verbs.
+ */
+function openingReads(
+  draft: CommitmentDraft,
+  env: CommitmentEnv,
+  cueFirst: number,
+  actor: boolean,
+): 'subject' | 'object' | 'none' | null {
+  const { tokens } = draft.view;
+  if (!draft.action || !OPENING_VERBS.has(draft.action) || cueFirst <= draft.subjectFirst) return null;
+  const alone =
+    draft.objectEnd <= draft.objectFirst || AFTER_OPENING_ALONE.has(tokens.lower(draft.objectFirst));
+  let thing = false;
+  let pronounsOnly = true;
+  // From the cue back: a thing is named after the last comma ("the sides will start in May, and China will
+  // open" names none).
+  let afterComma = true;
+  for (let i = cueFirst - 1; i >= draft.subjectFirst; i--) {
+    const word = tokens.lower(i);
+    if (!SPEAKER_PRONOUNS.has(word)) pronounsOnly = false;
+    // A comma just before the cue closes an aside ("The plant, built with Chinese funding, will open").
+    if (tokens.firstCode(i) === COMMA && i < cueFirst - 1) afterComma = false;
+    if (!afterComma || tokens.kind(i) !== WORD || tokens.isCap(i)) continue;
+    if (!DETERMINERS.has(word) && !env.language.actorWords.has(word) && !SPEAKER_PRONOUNS.has(word))
+      thing = true;
+  }
+  if (actor) return alone ? (thing ? 'subject' : 'none') : 'object';
+  return !alone && pronounsOnly ? 'object' : 'subject';
+}
+
 /** The step this file describes at its top. */
 export const checkSubject: CommitmentStep = {
   name: 'check-subject',
@@ -70,14 +156,22 @@ export const checkSubject: CommitmentStep = {
     }
     if (!draft.cue.modal) return;
     if (draft.cue.side === 'after') {
-      if (!hasActor(draft, env, draft.subjectFirst, cueFirst)) {
-        if (draft.action && OPENING_VERBS.has(draft.action) && cueFirst > draft.subjectFirst) {
-          // "A branch of a Beijing university will open in Astana": what opens is the plan.
-          draft.objectFirst = draft.subjectFirst;
-          draft.objectEnd = cueFirst;
-          draft.cue = { ...draft.cue, side: 'before' };
-          return;
-        }
+      const actor = hasActor(draft, env, draft.subjectFirst, cueFirst);
+      const opening = openingReads(draft, env, cueFirst, actor);
+      if (opening === 'subject') {
+        // "A branch of a Beijing university will open in Astana": what opens is the plan.
+        draft.objectFirst = draft.subjectFirst;
+        draft.objectEnd = trimEnd(tokens, draft.subjectFirst, cueFirst);
+        draft.cue = { ...draft.cue, side: 'before' };
+        return;
+      }
+      if (draft.objectEnd <= draft.objectFirst || opening === 'none') {
+        // Step 3 kept "will open" with nothing after it for the subject to open; "China will open" and "the sides
+        // will start in May" open nothing named.
+        draft.dropped = 'no object';
+        return;
+      }
+      if (!actor && opening === null) {
         draft.dropped = 'forecast: the subject of the modal is not an actor';
         return;
       }
