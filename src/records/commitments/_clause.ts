@@ -15,6 +15,20 @@ export const OPENING_VERBS: ReadonlySet<string> = new Set([
   'resume',
 ]);
 
+/** Determiners that open a noun phrase ("the", "a", "these"); each step adds the words it also treats so. */
+export const DETERMINERS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+];
+
 /** Most tokens in an object. */
 export const MAX_OBJECT_TOKENS = 40;
 

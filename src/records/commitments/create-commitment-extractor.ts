@@ -22,7 +22,7 @@ import type {
   TimeMention,
 } from '../../types.js';
 import { runSteps } from '../_run-steps.js';
-import { clauseStart } from './_clause.js';
+import { clauseStart, DETERMINERS } from './_clause.js';
 import type { CommitmentDraft, CommitmentEnv, CommitmentStep } from './_draft.js';
 import { defaultTimes } from './default-times.js';
 import { loadSectors, type SectorTable } from './sectors.js';
@@ -70,18 +70,9 @@ const SPACE_AFTER_BRACKET = /\(\s+/g;
 const NEEDS_TIDYING = /\s[,;:)]|\(\s/;
 
 // Words capitalized only because they open the sentence ("A branch of ... will open"); names keep their capitals.
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'another',
-  'this',
-  'these',
-  'those',
-  'some',
-  'its',
-  'their',
-]);
+const OPENING_DETERMINERS: ReadonlySet<string> = new Set(
+  [...DETERMINERS, 'another', 'some'].filter((word) => word !== 'that' && word !== 'our'),
+);
 
 // Matches what may come before a sentence's first word: spaces and opening quotes.
 const SENTENCE_OPENING = /^[\s"“«„‘']*$/;
@@ -93,7 +84,7 @@ function opensSentence(text: string, start: number): boolean {
 /** A determiner that opens the sentence in lower case ("A" to "a"); any other word as written. */
 function sentenceStartWord(word: string): string {
   const lower = word.toLowerCase();
-  return DETERMINERS.has(lower) ? lower : word;
+  return OPENING_DETERMINERS.has(lower) ? lower : word;
 }
 
 /** Object words as the record keeps them: as written (names keep their capitals), no quotation marks, plain apostrophes. */

@@ -10,7 +10,7 @@ import type { CueLanguage } from '../../../mentions/cues/index.js';
 import { lemma } from '../../../mentions/cues/index.js';
 import type { TokenList } from '../../../mentions/entities/index.js';
 import { ownValue } from '../../../own-value.js';
-import { trimEnd } from '../_clause.js';
+import { DETERMINERS, trimEnd } from '../_clause.js';
 import type { CommitmentDraft, CommitmentStep } from '../_draft.js';
 
 /** Words that follow a modal but are not a plan's verb ("would like to", "will be able to"). */
@@ -27,22 +27,7 @@ const NOT_PLAN_VERBS = new Set([
 ]);
 
 /** Words after "to" that start a noun phrase: "agreed to the construction of" is a noun cue. */
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'our',
-  'his',
-  'her',
-  'new',
-  'joint',
-]);
+const NOUN_PHRASE_STARTS = new Set([...DETERMINERS, 'his', 'her', 'new', 'joint']);
 
 /** Phrases in front of the verb that keep the search going: "continue to", "try to", "work to". */
 const LEAD_INS = new Set(['continue', 'try', 'work', 'seek', 'strive', 'start', 'begin']);
@@ -111,7 +96,7 @@ function verbal(draft: CommitmentDraft, language: CueLanguage): void {
     return;
   }
   const word = tokens.lower(verb);
-  if (DETERMINERS.has(word) && !draft.cue.modal) {
+  if (NOUN_PHRASE_STARTS.has(word) && !draft.cue.modal) {
     // "agreed to the construction of a plant": a noun phrase; the action comes from it.
     draft.objectFirst = verb;
     return;

@@ -6,7 +6,7 @@
  * $14.5 billion are being implemented" is a figure, not a promise.
  */
 import { WORD } from '../../../mentions/entities/index.js';
-import { OPENING_VERBS, trimEnd } from '../_clause.js';
+import { DETERMINERS, OPENING_VERBS, trimEnd } from '../_clause.js';
 import type { CommitmentDraft, CommitmentEnv, CommitmentStep } from '../_draft.js';
 import { once, within } from '../sentence-view.js';
 
@@ -37,25 +37,7 @@ const AFTER_OPENING_ALONE = new Set([
 ]);
 
 /** Words of a subject that name no thing: "the sides will start in May" and "and China will open" open nothing. */
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'our',
-  'both',
-  'all',
-  'and',
-  'or',
-  'but',
-  'also',
-  'then',
-]);
+const NO_THING = new Set([...DETERMINERS, 'both', 'all', 'and', 'or', 'but', 'also', 'then']);
 
 /** Verbs of a modal clause that state a forecast even with an actor for subject. */
 const FORECAST_VERBS = new Set([
@@ -132,7 +114,7 @@ function openingReads(
     // A comma just before the cue closes an aside ("The plant, built with Chinese funding, will open").
     if (tokens.firstCode(i) === COMMA && i < cueFirst - 1) afterComma = false;
     if (!afterComma || tokens.kind(i) !== WORD || tokens.isCap(i)) continue;
-    if (!DETERMINERS.has(word) && !env.language.actorWords.has(word) && !SPEAKER_PRONOUNS.has(word))
+    if (!NO_THING.has(word) && !env.language.actorWords.has(word) && !SPEAKER_PRONOUNS.has(word))
       thing = true;
   }
   if (actor) return alone ? (thing ? 'subject' : 'none') : 'object';
