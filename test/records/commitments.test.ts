@@ -1,5 +1,6 @@
 /** The commitment development set end to end: figures, entities and commitments of each case, published DEV_PUBLISHED. */
 import { describe, expect, it } from 'vitest';
+import { LINEAR_AT_4X, leastCpuMs } from '../helpers/cpu-time.js';
 import { asExpected, caseText, RECORD_CASES, runRecords } from './dev-set-commitments.js';
 
 const asserted = RECORD_CASES.filter((c) => !c.knownGap);
@@ -54,6 +55,28 @@ describe('commitment records', () => {
       ['constructor', 'the bridges'],
     ]);
   });
+
+  it('take the sectors of a list set out after a colon, one item a line, up to the item that closes it', () => {
+    const text =
+      'Kazakhstan and China held talks.\n\nThe sides plan to launch joint projects in these fields:\n\nenergy;\n\nfinance and tourism.\n\nEducation matters too.';
+    expect(runRecords(text).commitments.map((c) => [c.object, c.sectors])).toEqual([
+      ['joint projects in these fields', ['energy', 'finance', 'tourism']],
+    ]);
+  });
+
+  it('read lists in linear time: thousands of promises ending at a colon, each with its items', () => {
+    const page = (n: number) =>
+      `Kazakhstan and China held talks.\n\n${'The sides plan to build plants in these fields:\n\nenergy;\n\n'.repeat(n)}`;
+    runRecords(page(200));
+    const small = leastCpuMs(() => runRecords(page(500)), 2);
+    const large = leastCpuMs(() => runRecords(page(2000)), 2);
+    expect(runRecords(page(3)).commitments.map((c) => c.sectors)).toEqual([
+      ['energy'],
+      ['energy'],
+      ['energy'],
+    ]);
+    expect(large).toBeLessThan(LINEAR_AT_4X * small);
+  }, 60_000);
 
   it('resolve the deadline against the published date', () => {
     expect(commitments[0]?.deadline).toEqual({ label: 'by 2030', start: null, end: '2030-12-31' });

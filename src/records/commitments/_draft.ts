@@ -2,6 +2,7 @@
 import type { CueLanguage, CueMention } from '../../mentions/cues/index.js';
 import type {
   CommitmentStatus,
+  Document,
   ExtractContext,
   Extractor,
   Figure,
@@ -46,6 +47,8 @@ export interface CommitmentEnv {
   times: Extractor<TimeMention>;
   /** Time mentions of a sentence, computed once per sentence. */
   timesOf(view: SentenceView): TimeMention[];
+  /** The document being read: a step may look past the sentence (a list set out after a colon). */
+  document: Document;
 }
 
 /** A step: fills in or drops drafts (a dropped draft keeps its reason in `dropped`). */

@@ -177,6 +177,7 @@ export function createCommitmentExtractor(options: CommitmentExtractorOptions = 
         timesOf(view: SentenceView) {
           return once(view, 'times', () => times.extract(view.sentence, context));
         },
+        document,
       };
       // Sentences with a promise first; their named spans only (a document names far more than it promises).
       const promising: [number, NonNullable<ReturnType<typeof cuesOf>>][] = [];
