@@ -111,7 +111,7 @@ function entity(type: EntityType, name: string, more: Omit<ExpectedEntity, 'type
   return { type, name, ...more };
 }
 
-/** Commitment and agreement cases, 119 of them, over 127 sentences with their context. */
+/** Commitment and agreement cases, 120 of them, over 128 sentences with their context. */
 export const RECORD_CASES: readonly RecordCase[] = [
   // promise verbs
   {
@@ -538,6 +538,13 @@ export const RECORD_CASES: readonly RecordCase[] = [
         sectors: ['energy', 'agriculture'],
       }),
     ],
+    agreements: [],
+  },
+  {
+    group: 'lists',
+    pair: true,
+    text: 'The two presidents reviewed relations and agreed on the following points.',
+    commitments: [],
     agreements: [],
   },
   {
