@@ -83,6 +83,9 @@ function hasActor(draft: CommitmentDraft, env: CommitmentEnv, first: number, end
 
 const COMMA = 44;
 
+/** Words that open a question about the modal's clause: "which statistics will be used", "whether it will open". */
+const QUESTION_WORDS = new Set(['which', 'what', 'whether']);
+
 /** Pronouns that, as the whole subject of reported speech, stand for the speaker: "X said it would open a branch". */
 const SPEAKER_PRONOUNS = new Set(['it', 'they']);
 
@@ -127,6 +130,15 @@ export const checkSubject: CommitmentStep = {
   run(draft, env) {
     const { tokens, cues } = draft.view;
     const cueFirst = draft.cue.tokens[0];
+    if (
+      draft.cue.modal &&
+      (QUESTION_WORDS.has(tokens.lower(draft.subjectFirst)) ||
+        QUESTION_WORDS.has(tokens.lower(draft.subjectFirst - 1)))
+    ) {
+      // "Which statistics will be used to judge progress remains open": a question, not a promise.
+      draft.dropped = 'a question, not a promise';
+      return;
+    }
     if (draft.cue.side === 'before') {
       for (let i = draft.objectFirst; i < draft.objectEnd; i++) {
         if (tokens.kind(i) === 2) {
