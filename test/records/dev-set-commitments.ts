@@ -319,7 +319,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     commitments: [
       commit('announced plans to', 'open', "a trade mission in Xi'an", ['KZ'], {
         sectors: ['trade'],
-        deadline: 'before 2024',
+        deadline: 'before the end of 2024',
       }),
     ],
     agreements: [],

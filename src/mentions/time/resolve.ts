@@ -193,10 +193,17 @@ export function pastMonthsPeriod(months: number, published: string | null): Peri
   return { label: `${year}-${pad2(month)}..${published}`, start: isoDate(year, month, 1), end: published };
 }
 
-/** A deadline: `deadlinePeriod('by', yearPeriod(2030))` is {label 'by 2030', start null, end '2030-12-31'}. */
+/**
+ * A deadline: `deadlinePeriod('by', yearPeriod(2030))` is {label 'by 2030', start null, end '2030-12-31'}. Before the
+ * end of a span is by its last day: "before the end of the year" (2024) is {label 'before the end of 2024', end
+ * '2024-12-31'}, not the day before its last month starts.
+ */
 export function deadlinePeriod(word: 'by' | 'until' | 'before', target: Period): Period {
+  const ofEnd = target.label.startsWith('end-');
+  const label = ofEnd ? target.label.slice(4) : target.label;
+  if (word === 'before' && ofEnd)
+    return { label: `before the end of ${label}`, start: null, end: target.end };
   const end = word === 'before' ? (target.start ? dayBefore(target.start) : null) : target.end;
-  const label = target.label.startsWith('end-') ? target.label.slice(4) : target.label;
   return { label: `${word} ${label}`, start: null, end };
 }
 
