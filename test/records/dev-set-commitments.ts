@@ -111,7 +111,7 @@ function entity(type: EntityType, name: string, more: Omit<ExpectedEntity, 'type
   return { type, name, ...more };
 }
 
-/** Commitment and agreement cases, 121 of them, over 129 sentences with their context. */
+/** Commitment and agreement cases, 122 of them, over 130 sentences with their context. */
 export const RECORD_CASES: readonly RecordCase[] = [
   // promise verbs
   {
@@ -545,6 +545,19 @@ export const RECORD_CASES: readonly RecordCase[] = [
     pair: true,
     text: 'The two presidents reviewed relations and agreed on the following points.',
     commitments: [],
+    agreements: [],
+  },
+  {
+    group: 'lead-ins',
+    pair: true,
+    text: 'Trade reached $41 billion in 2023, and the sides agree to work towards doubling it in the near future.',
+    commitments: [
+      commit('agree to', 'double', 'it', ['CN', 'KZ'], {
+        sectors: ['trade'],
+        deadline: 'near future',
+        figure: 'doubling it',
+      }),
+    ],
     agreements: [],
   },
   {

@@ -32,6 +32,9 @@ const NOUN_PHRASE_STARTS = new Set([...DETERMINERS, 'his', 'her', 'new', 'joint'
 /** Phrases in front of the verb that keep the search going: "continue to", "try to", "work to". */
 const LEAD_INS = new Set(['continue', 'try', 'work', 'seek', 'strive', 'start', 'begin']);
 
+/** Prepositions after a lead-in that take an -ing verb: "work towards doubling". */
+const TOWARDS = new Set(['towards', 'toward']);
+
 /** Particles of phrasal verbs: "set up", "carry out", "roll out". */
 const PARTICLES = new Set(['up', 'out', 'off', 'down']);
 
@@ -44,6 +47,14 @@ function verbAfter(tokens: TokenList, at: number, language: CueLanguage): number
   while (i < tokens.length && (language.skippable.has(tokens.lower(i)) || tokens.lower(i) === 'to')) i++;
   if (LEAD_INS.has(tokens.lower(i)) && tokens.lower(i + 1) === 'to')
     return verbAfter(tokens, i + 2, language);
+  // "work towards doubling it": the verb is the one the lead-in works towards.
+  if (
+    LEAD_INS.has(tokens.lower(i)) &&
+    TOWARDS.has(tokens.lower(i + 1)) &&
+    tokens.kind(i + 2) === 1 &&
+    tokens.lower(i + 2).endsWith('ing')
+  )
+    return i + 2;
   return tokens.kind(i) === 1 && !tokens.isCap(i) ? i : -1;
 }
 
