@@ -1,7 +1,12 @@
 import type { Period } from '../types.js';
 import type { ObservationSource } from './observations.js';
 
-export type ConflictCause = 'mirror statistics' | 'partial year' | 'scale misprint' | 'rounding or about';
+export type ConflictCause =
+  | 'one report gives both'
+  | 'mirror statistics'
+  | 'partial year'
+  | 'scale misprint'
+  | 'rounding or about';
 
 /** Sources of one observation that disagree: the sides, how far apart, and the likely cause where the records allow. */
 export interface Conflict {
@@ -54,6 +59,17 @@ function cause(
     return {
       cause: 'mirror statistics',
       explanation: `the sides quote different countries' statistics (${[...highReporters].join(', ')}: ${compact.format(high.value)}; ${[...lowReporters].join(', ')}: ${compact.format(low.value)}); partners record the same flow differently (methodology, transit, valuation)`,
+    };
+  }
+  // Unless it quotes two countries' statistics (above), a report does not contradict itself: two values of one observation in one report are two scopes ("about 100
+  // joint projects, including 45 key projects"; "55 projects worth $27 billion ... a dozen, worth $3.8 billion,
+  // commissioned").
+  const both = low.sources.find((l) => high.sources.some((h) => h.document === l.document));
+  if (both) {
+    const other = high.sources.find((h) => h.document === both.document) as ObservationSource;
+    return {
+      cause: 'one report gives both',
+      explanation: `${both.outlet ?? both.source} gives both ${compact.format(low.value)} and ${compact.format(high.value)}: likely a part and the whole, or two measures ("${both.text}" in "${both.sentence}"; "${other.text}")`,
     };
   }
   const early = (side: Conflict['sides'][number]) =>

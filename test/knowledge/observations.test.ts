@@ -76,6 +76,20 @@ describe('observations', () => {
       'rounding or about',
       [stored({ value: 25e9, approx: 'about' }), stored({ value: 26.8e9, outlet: 'Eurasia Trade Journal' })],
     ],
+    [
+      'one report gives both',
+      [
+        stored({ document: 'a', value: 45, unit: 'count', text: '45 key projects' }),
+        stored({
+          document: 'a',
+          value: 100,
+          unit: 'count',
+          text: 'about 100 joint investment projects',
+          ord: 2,
+        }),
+        stored({ document: 'b', value: 45, unit: 'count', outlet: 'Eurasia Trade Journal' }),
+      ],
+    ],
     [null, [stored({ value: 24e9 }), stored({ value: 31.2e9, outlet: 'Eurasia Trade Journal' })]],
   ] as const)('names the cause of a conflict: %s', (cause, figures) => {
     const [observation] = buildObservations(figures);
