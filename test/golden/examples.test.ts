@@ -232,7 +232,7 @@ const FLOWS: Row[] = [
     doc: DOC.farm1bn,
     text: '$1 billion',
     expected: trade(1e9, year(2023), OUTLET.steppe, '2024-04-09', {
-      indicator: 'trade.exports',
+      indicator: 'trade.exports.agrifood',
       direction: { from: 'KZ', to: 'CN' },
     }),
   },
@@ -240,7 +240,7 @@ const FLOWS: Row[] = [
     doc: DOC.farm12bn,
     text: '$1.2 billion',
     expected: trade(1.2e9, year(2023), OUTLET.monitor, '2024-03-21', {
-      indicator: 'trade.exports',
+      indicator: 'trade.exports.agrifood',
       direction: { from: 'KZ', to: 'CN' },
     }),
   },
@@ -495,7 +495,7 @@ describe('examples: the figures the demo story rests on', () => {
     expect(cell(DOC.farm12bn, '0.58')).toMatchObject({
       value: 0.58e9,
       unit: 'USD',
-      indicator: 'trade.exports',
+      indicator: 'trade.exports.agrifood',
       direction: { from: 'KZ', to: 'CN' },
       period: year(2022),
       kind: 'actual',
@@ -503,7 +503,7 @@ describe('examples: the figures the demo story rests on', () => {
     expect(cell(DOC.farm12bn, '21%')).toMatchObject({
       value: 21,
       unit: 'percent',
-      indicator: 'trade.exports',
+      indicator: 'trade.exports.agrifood',
       period: year(2022),
       kind: 'change',
       change: { percent: 21 },

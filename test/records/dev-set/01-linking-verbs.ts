@@ -178,7 +178,7 @@ export const LINKING_VERBS = [
     }),
   ]),
   devCase(P, 'Kazakh wheat exports to China totalled 1.1 million tonnes in 2023.', [
-    fig('1.1 million tonnes', 1.1e6, 't', 'kazakh wheat exports to china', 'trade.exports', {
+    fig('1.1 million tonnes', 1.1e6, 't', 'kazakh wheat exports to china', 'trade.exports.agrifood', {
       period: year(2023),
       ...flow('KZ', 'CN'),
     }),

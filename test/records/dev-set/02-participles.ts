@@ -50,7 +50,7 @@ export const PARTICIPLES = [
       1e9,
       'USD',
       'exports of agricultural products from kazakhstan to china',
-      'trade.exports',
+      'trade.exports.agrifood',
       {
         ...flow('KZ', 'CN'),
         change: { factor: 2 },

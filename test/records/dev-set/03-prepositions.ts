@@ -49,7 +49,7 @@ export const PREPOSITIONS = [
     fig('$4.2 billion', 4.2e9, 'USD', 'trade turnover', 'trade.total', { period: half(2024, 1) }),
   ]),
   devCase(P, 'Kazakhstan shipped 1.2 million tonnes of wheat to China in 2023.', [
-    fig('1.2 million tonnes', 1.2e6, 't', 'exports of wheat to china', 'trade.exports', {
+    fig('1.2 million tonnes', 1.2e6, 't', 'exports of wheat to china', 'trade.exports.agrifood', {
       period: year(2023),
       ...flow('KZ', 'CN'),
     }),

@@ -94,7 +94,7 @@ export const REFERENCES = [
   ]),
   devCase(P, 'Both countries aim to triple this figure by 2030.', []),
   devCase(P, 'Exports of grain doubled last year.', [
-    fig('doubled', null, 'factor', 'exports of grain', 'trade.exports', {
+    fig('doubled', null, 'factor', 'exports of grain', 'trade.exports.agrifood', {
       period: year(2023),
       kind: 'change',
       change: { factor: 2 },

@@ -123,10 +123,17 @@ export const DIRECTIONS = [
     P,
     'Grain shipments from Kazakhstan to China reached 2.5 million tonnes in the 2023/24 season.',
     [
-      fig('2.5 million tonnes', 2.5e6, 't', 'grain shipments from kazakhstan to china', 'freight.volume', {
-        period: { label: '2023/24', start: '2023-07-01', end: '2024-06-30' },
-        ...flow('KZ', 'CN'),
-      }),
+      fig(
+        '2.5 million tonnes',
+        2.5e6,
+        't',
+        'grain shipments from kazakhstan to china',
+        'trade.exports.agrifood',
+        {
+          period: { label: '2023/24', start: '2023-07-01', end: '2024-06-30' },
+          ...flow('KZ', 'CN'),
+        },
+      ),
     ],
     { knownGap: 'the time stage reads the marketing season "2023/24" as the calendar years 2023-2024' },
   ),
@@ -148,7 +155,7 @@ export const DIRECTIONS = [
     }),
   ]),
   devCase(P, 'In January-March, 800,000 tonnes of Kazakh wheat were shipped to China.', [
-    fig('800,000 tonnes', 800000, 't', 'kazakh wheat shipped to china', 'trade.exports', {
+    fig('800,000 tonnes', 800000, 't', 'kazakh wheat shipped to china', 'trade.exports.agrifood', {
       period: quarter(2024, 1),
       ...flow('KZ', 'CN'),
     }),

@@ -38,7 +38,7 @@ export const TARGETS = [
     }),
   ]),
   devCase(P, 'Kazakhstan plans to export 10 million tonnes of grain to China by 2030.', [
-    fig('10 million tonnes', 10e6, 't', 'exports of grain to china', 'trade.exports', {
+    fig('10 million tonnes', 10e6, 't', 'exports of grain to china', 'trade.exports.agrifood', {
       period: by(2030),
       kind: 'target',
       ...flow('KZ', 'CN'),

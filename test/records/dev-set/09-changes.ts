@@ -69,7 +69,7 @@ export const CHANGES = [
     { knownGap: 'the quantity stage does not read "by half" as a change' },
   ),
   devCase(P, 'Grain exports to China slipped 7% last year.', [
-    fig('slipped 7%', 7, 'percent', 'grain exports to china', 'trade.exports', {
+    fig('slipped 7%', 7, 'percent', 'grain exports to china', 'trade.exports.agrifood', {
       period: year(2023),
       kind: 'change',
       change: { percent: -7 },

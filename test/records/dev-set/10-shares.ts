@@ -8,7 +8,10 @@ export const SHARES = [
     fig('21.4%', 21.4, 'percent', 'trade', 'trade.total', { period: AS_OF, kind: 'share' }),
   ]),
   devCase(P, 'China took a 15% share of Kazakh grain exports in 2023.', [
-    fig('15%', 15, 'percent', 'kazakh grain exports', 'trade.exports', { period: year(2023), kind: 'share' }),
+    fig('15%', 15, 'percent', 'kazakh grain exports', 'trade.exports.agrifood', {
+      period: year(2023),
+      kind: 'share',
+    }),
   ]),
   devCase(P, 'Oil makes up 60% of Kazakh exports to China.', [
     fig('60%', 60, 'percent', 'kazakh exports to china', 'trade.exports', {
