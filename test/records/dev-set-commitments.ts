@@ -111,7 +111,7 @@ function entity(type: EntityType, name: string, more: Omit<ExpectedEntity, 'type
   return { type, name, ...more };
 }
 
-/** Commitment and agreement cases, 122 of them, over 130 sentences with their context. */
+/** Commitment and agreement cases, 125 of them, over 133 sentences with their context. */
 export const RECORD_CASES: readonly RecordCase[] = [
   // promise verbs
   {
@@ -558,6 +558,31 @@ export const RECORD_CASES: readonly RecordCase[] = [
         figure: 'doubling it',
       }),
     ],
+    agreements: [],
+  },
+  {
+    group: 'reported speech and forecasts',
+    pair: true,
+    text: 'Beijing said it would build a logistics hub in Khorgos.',
+    commitments: [
+      commit('would', 'build', 'a logistics hub in Khorgos', ['CN'], {
+        sectors: ['transport and logistics'],
+      }),
+    ],
+    agreements: [],
+  },
+  {
+    group: 'reported speech and forecasts',
+    pair: true,
+    text: 'Kazakhstan said it would open a trade office in Xi’an.',
+    commitments: [commit('would', 'open', "a trade office in Xi'an", ['KZ'], { sectors: ['trade'] })],
+    agreements: [],
+  },
+  {
+    group: 'reported speech and forecasts',
+    pair: true,
+    text: 'Tokayev said it would give fresh momentum to the ties.',
+    commitments: [],
     agreements: [],
   },
   {

@@ -93,6 +93,31 @@ export function clauseStart(tokens: TokenList, at: number, language: CueLanguage
   return limit;
 }
 
+/** Pronouns that stand for the speaker when they are the whole subject: "Kazakhstan said it would". */
+const SPEAKER_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * The subject of the reporting verb that a pronoun subject [first, end) stands for: on "Kazakhstan said it would
+ * open an office", the tokens of "Kazakhstan"; null when the subject is more than "it" or "they", or no reporting
+ * verb comes before it.
+ */
+export function speakerOf(
+  tokens: TokenList,
+  cues: readonly CueMention[],
+  first: number,
+  end: number,
+  language: CueLanguage,
+): [number, number] | null {
+  if (end <= first) return null;
+  for (let i = first; i < end; i++) if (!SPEAKER_PRONOUNS.has(tokens.lower(i))) return null;
+  let report: CueMention | null = null;
+  for (const cue of cues) {
+    if (cue.tokens[1] > first) break;
+    if (cue.cue === 'report') report = cue;
+  }
+  return report === null ? null : [clauseStart(tokens, report.tokens[0], language), report.tokens[0]];
+}
+
 /** True for a cue that ends the object before it: another promise, a denial, a condition, a reporting verb. */
 function endsObject(cue: CueMention): boolean {
   return cue.cue !== 'agreement' && cue.cue !== 'sign' && cue.cue !== 'stalled';

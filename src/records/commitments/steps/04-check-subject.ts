@@ -6,9 +6,9 @@
  * $14.5 billion are being implemented" is a figure, not a promise.
  */
 import { WORD } from '../../../mentions/entities/index.js';
-import { DETERMINERS, OPENING_VERBS, trimEnd } from '../_clause.js';
+import { DETERMINERS, OPENING_VERBS, speakerOf, trimEnd } from '../_clause.js';
 import type { CommitmentDraft, CommitmentEnv, CommitmentStep } from '../_draft.js';
-import { once, within } from '../sentence-view.js';
+import { type Named, once, within } from '../sentence-view.js';
 
 /**
  * Words that follow an opening verb used without an object: "would open in Astana", "will resume next month",
@@ -69,14 +69,29 @@ const FORECAST_VERBS = new Set([
   'carry',
 ]);
 
-/** True when the subject region [first, end) holds an actor. */
-function hasActor(draft: CommitmentDraft, env: CommitmentEnv, first: number, end: number): boolean {
+/**
+ * True when the subject region [first, end) holds an actor. `thingsOnly` (for a speaker that "it" stands for)
+ * leaves out people and actor words: "Kazakhstan said it would build" is Kazakhstan's promise, but in "Tokayev
+ * said it would give fresh momentum", "it" is the visit.
+ */
+function hasActor(
+  draft: CommitmentDraft,
+  env: CommitmentEnv,
+  first: number,
+  end: number,
+  thingsOnly = false,
+): boolean {
   const { tokens } = draft.view;
   if (end <= first) return false;
   const from = tokens.start(first);
   const to = tokens.end(end - 1);
-  if (within(draft.view.standalone, from, to).some((n) => n.type !== 'place' && n.type !== 'initiative'))
-    return true;
+  // A capital may stand for its country ("Beijing said it would build"); other places and initiatives do not act.
+  const acts = (n: Named) =>
+    (n.type !== 'place' || n.capitalOf !== null) &&
+    n.type !== 'initiative' &&
+    !(thingsOnly && n.type === 'person');
+  if (within(draft.view.standalone, from, to).some(acts)) return true;
+  if (thingsOnly) return false;
   for (let i = first; i < end; i++) if (env.language.actorWords.has(tokens.lower(i))) return true;
   return false;
 }
@@ -150,7 +165,12 @@ export const checkSubject: CommitmentStep = {
     }
     if (!draft.cue.modal) return;
     if (draft.cue.side === 'after') {
-      const actor = hasActor(draft, env, draft.subjectFirst, cueFirst);
+      // "Kazakhstan said it would build": "it" acts when the speaker it stands for can.
+      const speaker = speakerOf(tokens, cues, draft.subjectFirst, cueFirst, env.language);
+      const thingsOnly = tokens.lower(draft.subjectFirst) === 'it';
+      const actor =
+        hasActor(draft, env, draft.subjectFirst, cueFirst) ||
+        (speaker !== null && hasActor(draft, env, speaker[0], speaker[1], thingsOnly));
       const opening = openingReads(draft, env, cueFirst, actor);
       if (opening === 'subject') {
         // "A branch of a Beijing university will open in Astana": what opens is the plan.

@@ -3,10 +3,12 @@
  * Chinese side agreed to", a capital for its country: "Beijing pledged to"; not "exports from Kazakhstan"); else,
  * for exports, the country they come from ("exports from Kazakhstan ..., with plans to further increase grain
  * exports": KZ); else the two countries the document is about (a leader announcing a plan at a bilateral meeting
- * speaks for both sides). People and organisations named before the sentence's first cue (its speaker or
- * subject) are the actor entities.
+ * speaks for both sides). A subject that is only "it" or "they" stands for the speaker of the reporting verb
+ * before it ("Kazakhstan said it would open a trade office": KZ). People and organisations named before the
+ * sentence's first cue (its speaker or subject) are the actor entities.
  */
 import type { TokenList } from '../../../mentions/entities/index.js';
+import { speakerOf } from '../_clause.js';
 import type { CommitmentDraft, CommitmentEnv, CommitmentStep } from '../_draft.js';
 import { type Named, once, within } from '../sentence-view.js';
 
@@ -81,6 +83,16 @@ export const findActors: CommitmentStep = {
   run(draft, env) {
     const cueFirst = draft.cue.side === 'before' ? draft.objectFirst : draft.cue.tokens[0];
     let actors = subjectCountries(draft, env, draft.subjectFirst, cueFirst);
+    if (actors.length === 0) {
+      const speaker = speakerOf(
+        draft.view.tokens,
+        draft.view.cues,
+        draft.subjectFirst,
+        cueFirst,
+        env.language,
+      );
+      if (speaker) actors = subjectCountries(draft, env, speaker[0], speaker[1]);
+    }
     if (actors.length === 0) {
       const from = exporter(draft);
       actors = from ? [from] : [...env.pair];
