@@ -61,9 +61,9 @@ function cause(
       explanation: `the sides quote different countries' statistics (${[...highReporters].join(', ')}: ${compact.format(high.value)}; ${[...lowReporters].join(', ')}: ${compact.format(low.value)}); partners record the same flow differently (methodology, transit, valuation)`,
     };
   }
-  // Unless it quotes two countries' statistics (above), a report does not contradict itself: two values of one observation in one report are two scopes ("about 100
-  // joint projects, including 45 key projects"; "55 projects worth $27 billion ... a dozen, worth $3.8 billion,
-  // commissioned").
+  // Unless it quotes two countries' statistics (above), a report does not contradict itself: two values of one
+  // observation in one report are two scopes ("about 100 joint projects, including 45 key projects"; "55 projects
+  // worth $27 billion ... a dozen, worth $3.8 billion, commissioned").
   const both = low.sources.find((l) => high.sources.some((h) => h.document === l.document));
   if (both) {
     const other = high.sources.find((h) => h.document === both.document) as ObservationSource;

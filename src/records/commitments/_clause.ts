@@ -63,8 +63,9 @@ const CLAUSE_AFTER_COMMA = new Set([
   'thereby',
 ]);
 
-const COMMA = 44;
-const COLON = 58;
+/** Code units of the punctuation the steps read: "," and ":". */
+export const COMMA = 44;
+export const COLON = 58;
 
 /** Conjunctions that, before "that", open another reported clause: "said X would open and that Y". */
 const CLAUSE_BEFORE_THAT = new Set(['and', 'but', 'or']);
@@ -94,7 +95,7 @@ export function clauseStart(tokens: TokenList, at: number, language: CueLanguage
 }
 
 /** Pronouns that stand for the speaker when they are the whole subject: "Kazakhstan said it would". */
-const SPEAKER_PRONOUNS = new Set(['it', 'they']);
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 
 /**
  * The subject of the reporting verb that a pronoun subject [first, end) stands for: on "Kazakhstan said it would

@@ -49,13 +49,6 @@ function stretch(sentence: Sentence, from: number, to: number): Sentence {
   return { ...sentence, start: sentence.start + from, text: sentence.text.slice(from, to) };
 }
 
-/** True when the mentions are already in text order (most groups: names come in order, a country's too). */
-function inOrder(mentions: readonly { start: number }[]): boolean {
-  for (let i = 1; i < mentions.length; i++)
-    if ((mentions[i - 1] as { start: number }).start > (mentions[i] as { start: number }).start) return false;
-  return true;
-}
-
 /** The entity of a group: aliases are the other spellings the document used, and the acronym. */
 function toEntity(group: Group): EntityRecord {
   const seen = new Set([plainName(group.name)]);
@@ -70,9 +63,7 @@ function toEntity(group: Group): EntityRecord {
     seen.add(plain);
     aliases.push(plainApostrophes(form));
   }
-  const mentions = inOrder(group.mentions)
-    ? group.mentions.slice()
-    : [...group.mentions].sort((a, b) => a.start - b.start);
+  const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
   const entity: EntityRecord = {
     id: `${group.type}:${group.name}`,
     type: group.type,

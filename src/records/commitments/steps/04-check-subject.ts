@@ -6,7 +6,7 @@
  * $14.5 billion are being implemented" is a figure, not a promise.
  */
 import { WORD } from '../../../mentions/entities/index.js';
-import { DETERMINERS, OPENING_VERBS, speakerOf, trimEnd } from '../_clause.js';
+import { COMMA, DETERMINERS, OPENING_VERBS, SPEAKER_PRONOUNS, speakerOf, trimEnd } from '../_clause.js';
 import type { CommitmentDraft, CommitmentEnv, CommitmentStep } from '../_draft.js';
 import { type Named, once, within } from '../sentence-view.js';
 
@@ -96,13 +96,8 @@ function hasActor(
   return false;
 }
 
-const COMMA = 44;
-
 /** Words that open a question about the modal's clause: "which statistics will be used", "whether it will open". */
 const QUESTION_WORDS = new Set(['which', 'what', 'whether']);
-
-/** Pronouns that, as the whole subject of reported speech, stand for the speaker: "X said it would open a branch". */
-const SPEAKER_PRONOUNS = new Set(['it', 'they']);
 
 /**
  * How an opening verb of an "after" cue reads its subject: `'subject'` when what opens is the subject ("a branch
@@ -139,6 +134,14 @@ function openingReads(
   return !alone && pronounsOnly ? 'object' : 'subject';
 }
 
+/** True when a subject of only "it" or "they" stands for a speaker who can act: "Kazakhstan said it would build". */
+function speakerActs(draft: CommitmentDraft, env: CommitmentEnv, cueFirst: number): boolean {
+  const { tokens, cues } = draft.view;
+  const speaker = speakerOf(tokens, cues, draft.subjectFirst, cueFirst, env.language);
+  const thingsOnly = tokens.lower(draft.subjectFirst) === 'it';
+  return speaker !== null && hasActor(draft, env, speaker[0], speaker[1], thingsOnly);
+}
+
 /** The step this file describes at its top. */
 export const checkSubject: CommitmentStep = {
   name: 'check-subject',
@@ -165,12 +168,7 @@ export const checkSubject: CommitmentStep = {
     }
     if (!draft.cue.modal) return;
     if (draft.cue.side === 'after') {
-      // "Kazakhstan said it would build": "it" acts when the speaker it stands for can.
-      const speaker = speakerOf(tokens, cues, draft.subjectFirst, cueFirst, env.language);
-      const thingsOnly = tokens.lower(draft.subjectFirst) === 'it';
-      const actor =
-        hasActor(draft, env, draft.subjectFirst, cueFirst) ||
-        (speaker !== null && hasActor(draft, env, speaker[0], speaker[1], thingsOnly));
+      const actor = hasActor(draft, env, draft.subjectFirst, cueFirst) || speakerActs(draft, env, cueFirst);
       const opening = openingReads(draft, env, cueFirst, actor);
       if (opening === 'subject') {
         // "A branch of a Beijing university will open in Astana": what opens is the plan.

@@ -14,6 +14,7 @@ import {
   ORGANIZATION_SUFFIXES,
 } from '../../../mentions/entities/lang/en.js';
 import { ownValue } from '../../../own-value.js';
+import { COLON } from '../_clause.js';
 import type { CommitmentDraft, CommitmentEnv, CommitmentStep } from '../_draft.js';
 import { sectorsIn } from '../sectors.js';
 import { once } from '../sentence-view.js';
@@ -28,8 +29,6 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
 /** Most tokens in one item of a list set out after a colon, and most items read. */
 const MAX_ITEM_TOKENS = 12;
 const MAX_ITEMS = 20;
-
-const COLON = 58;
 
 /** Closing quotes and brackets that may follow the full stop of a list's last item: " ' ” ’ ). */
 const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 41]);
