@@ -1,6 +1,5 @@
 /** Base forms of English verbs as commitments need them: "implementing" -> implement, "built" -> build. */
 
-import { ownValue } from '../../own-value.js';
 import type { CueLanguage } from './types.js';
 
 // Matches the doubled final consonant of a stem ("plann", "dropp"); must not match "install" or "pass" (l, s kept).
@@ -18,7 +17,7 @@ function repair(stem: string, language: CueLanguage): string {
  */
 export function lemma(word: string, language: CueLanguage): string {
   const lower = word.toLowerCase();
-  const irregular = ownValue(language.irregular, lower);
+  const irregular = language.irregular.get(lower);
   if (irregular) return irregular;
   if (lower.length > 5 && lower.endsWith('ing')) return repair(lower.slice(0, -3), language);
   if (lower.length > 4 && lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;

@@ -54,13 +54,13 @@ export interface CueLanguage {
   /** Adverbs that may stand inside a cue or before its verb: "are currently being implemented", "plans to further increase". */
   skippable: ReadonlySet<string>;
   /** Irregular past participles to verbs: built -> build. */
-  irregular: Readonly<Record<string, string>>;
+  irregular: ReadonlyMap<string, string>;
   /** Base forms of verbs that take an e when -ing or -ed is removed ("increasing" -> increase). */
   verbsWithE: ReadonlySet<string>;
   /** Nouns of actions to their verbs: opening -> open, construction -> build. */
-  nominalizations: Readonly<Record<string, string>>;
+  nominalizations: ReadonlyMap<string, string>;
   /** Head nouns of objects to the action they imply when no verb is written: workshop -> open, railway -> build. */
-  objectActions: Readonly<Record<string, string>>;
+  objectActions: ReadonlyMap<string, string>;
   /** Verbs of general goals ("enhance", "strengthen") and their objects ("cooperation", "ties"): not trackable promises. */
   aspirationVerbs: ReadonlySet<string>;
   aspirationObjects: ReadonlySet<string>;
@@ -73,5 +73,5 @@ export interface CueLanguage {
   /** Quantity words before an agreement noun: "several", "a number of" (the count stays null). */
   countWords: ReadonlySet<string>;
   /** Number words: "two" -> 2. */
-  numberWords: Readonly<Record<string, number>>;
+  numberWords: ReadonlyMap<string, number>;
 }

@@ -15,21 +15,24 @@ import {
   EN_VERBS_WITH_E,
 } from './en-actions.js';
 
-/** English: the cue phrases of en.ts and the action words of en-actions.ts. */
+/**
+ * English: the cue phrases of en.ts and the action words of en-actions.ts. Word tables are Maps: a report's words
+ * are looked up there, and a Map has no prototype keys ("constructor") and hashes a fresh string once.
+ */
 export const EN: CueLanguage = {
   cues: EN_CUES,
   skippable: EN_SKIPPABLE,
-  irregular: EN_IRREGULAR,
+  irregular: new Map(Object.entries(EN_IRREGULAR)),
   verbsWithE: EN_VERBS_WITH_E,
-  nominalizations: EN_NOMINALIZATIONS,
-  objectActions: EN_OBJECT_ACTIONS,
+  nominalizations: new Map(Object.entries(EN_NOMINALIZATIONS)),
+  objectActions: new Map(Object.entries(EN_OBJECT_ACTIONS)),
   aspirationVerbs: EN_ASPIRATION_VERBS,
   aspirationObjects: EN_ASPIRATION_OBJECTS,
   actorWords: EN_ACTOR_WORDS,
   nonSubjectPrepositions: EN_NON_SUBJECT,
   clauseOpeners: EN_CLAUSE_OPENERS,
   countWords: EN_COUNT_WORDS,
-  numberWords: EN_NUMBER_WORDS,
+  numberWords: new Map(Object.entries(EN_NUMBER_WORDS)),
 };
 
 /** Languages with cue words. */

@@ -3,19 +3,18 @@
  * "several investment agreements" gives none, with the count word "several"; a plural alone gives none.
  */
 
-import { ownValue } from '../../../own-value.js';
 import type { AgreementStep } from '../_draft.js';
 
 // Matches the comma of "1,200"; must not match "1.5".
 const THOUSANDS = /,/g;
 
 /** A number word, compounds included: "twelve" is 12, "twenty-five" 25; else null. */
-export function numberWord(word: string, numbers: Readonly<Record<string, number>>): number | null {
-  const whole = ownValue(numbers, word);
+export function numberWord(word: string, numbers: ReadonlyMap<string, number>): number | null {
+  const whole = numbers.get(word);
   if (whole !== undefined) return whole;
   const [tens, ones, ...rest] = word.split('-');
-  const a = tens === undefined ? undefined : ownValue(numbers, tens);
-  const b = ones === undefined ? undefined : ownValue(numbers, ones);
+  const a = tens === undefined ? undefined : numbers.get(tens);
+  const b = ones === undefined ? undefined : numbers.get(ones);
   return rest.length === 0 && a !== undefined && b !== undefined && a >= 20 && b < 10 ? a + b : null;
 }
 

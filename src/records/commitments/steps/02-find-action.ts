@@ -9,7 +9,6 @@
 import type { CueLanguage } from '../../../mentions/cues/index.js';
 import { lemma } from '../../../mentions/cues/index.js';
 import type { TokenList } from '../../../mentions/entities/index.js';
-import { ownValue } from '../../../own-value.js';
 import { DETERMINERS, trimEnd } from '../_clause.js';
 import type { CommitmentDraft, CommitmentStep } from '../_draft.js';
 
@@ -66,11 +65,11 @@ export function actionFromObject(
   language: CueLanguage,
 ): string | null {
   for (let i = first; i < Math.min(end, first + 4); i++) {
-    const noun = ownValue(language.nominalizations, tokens.lower(i));
+    const noun = language.nominalizations.get(tokens.lower(i));
     if (noun) return noun;
   }
   for (let i = first; i < Math.min(end, first + 8); i++) {
-    const action = ownValue(language.objectActions, tokens.lower(i));
+    const action = language.objectActions.get(tokens.lower(i));
     if (action) return action;
   }
   return null;
