@@ -54,9 +54,10 @@ function sectorsOfList(draft: CommitmentDraft, env: CommitmentEnv): string[] {
   // A sentence is found by its index, never searched for: a document of many colons stays linear.
   const at = sentence.index;
   if (sentences[at] !== sentence) return [];
+  const items = documentTokens(env.document);
   const found: string[] = [];
   for (let position = at + 1; position < sentences.length && position <= at + MAX_ITEMS; position++) {
-    const item = documentTokens(env.document).at(position);
+    const item = items.at(position);
     if (item.length > MAX_ITEM_TOKENS) break;
     for (const sector of sectorsIn(item, 0, item.length, env.sectors))
       if (!found.includes(sector)) found.push(sector);
