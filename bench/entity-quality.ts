@@ -180,7 +180,16 @@ const product = await (async () => {
   const { extractRecords } = await load<typeof import('../src/pipeline/extract-records.js')>(
     'pipeline/extract-records.js',
   );
-  return { createDocument, extractFigures, extractRecords };
+  const { extractRecordsOfGroup, INGEST_GROUP_SIZE } = await load<
+    typeof import('../src/pipeline/extract-records.js')
+  >('pipeline/extract-records.js');
+  return {
+    createDocument,
+    extractFigures,
+    extractRecords,
+    extractRecordsOfGroup,
+    groupSize: INGEST_GROUP_SIZE,
+  };
 })();
 
 /** Generated news texts of about 3 KB each, with their total size in bytes. */
@@ -240,22 +249,54 @@ function compare(mb: number, figuresPass: () => void, pipelinePass: () => void, 
   };
 }
 
+/** Runs `work` on the documents in groups of the size ingest uses, in order. */
+function inGroups<T>(items: readonly T[], work: (group: T[], from: number) => void): void {
+  for (let from = 0; from < items.length; from += product.groupSize)
+    work(items.slice(from, from + product.groupSize), from);
+}
+
 /**
  * Throughput of the built product on generated news text: figures alone (`extractFigures`) and the whole pipeline
- * (figures, entities, commitments, agreements: `extractRecords`), each from the text as a user runs it (clean text
- * and sentences included, as bench/figures-speed.ts times figures), and from documents already split (the stages
- * only). After one warm-up pass of each, the two are timed in interleaved rounds (figures, pipeline, figures,
- * pipeline ...); medians of CPU time (wall time beside it) give MB/s, and `pipelineVsFigures` is the pipeline's
- * speed over the speed of figures alone, per round and as the median. `recordStagesMBps` is the pipeline less
- * figures alone.
+ * (figures, entities, commitments, agreements), each from the text as a user runs it (clean text and sentences
+ * included, as bench/figures-speed.ts times figures), and from documents already split (the stages only). Both
+ * take the documents as ingest does, in groups of INGEST_GROUP_SIZE: the pipeline through `extractRecordsOfGroup`,
+ * figures alone with each group's documents made first too. `oneAtATime` is the pipeline through `extractRecords`,
+ * one document after another, against figures alone the same way. After one warm-up pass of each, the two are
+ * timed in interleaved rounds (figures, pipeline, figures, pipeline ...); medians of CPU time (wall time beside it)
+ * give MB/s, and `pipelineVsFigures` is the pipeline's speed over the speed of figures alone, per round and as the
+ * median. `recordStagesMBps` is the pipeline less figures alone.
  */
 export function benchRecordStages(documents = 1500, rounds = 5): Record<string, unknown> {
   const { texts, bytes } = corpus(documents);
   const mb = bytes / 1e6;
   const docs = texts.map(toDocument);
-  // One document at a time, as ingest hands them over: what a document's stages share dies with it, and a fresh
-  // copy of a split document lets no stage find tokens of an earlier round.
+  // A fresh copy of a split document lets no stage find tokens of an earlier round.
   const fromText = compare(
+    mb,
+    () =>
+      inGroups(texts, (group, from) => {
+        const made = group.map((text, i) => toDocument(text, from + i));
+        for (const document of made) product.extractFigures(document);
+      }),
+    () =>
+      inGroups(texts, (group, from) => {
+        product.extractRecordsOfGroup(group.map((text, i) => toDocument(text, from + i)));
+      }),
+    rounds,
+  );
+  const fromSentences = compare(
+    mb,
+    () =>
+      inGroups(docs, (group) => {
+        for (const document of group.map(fresh)) product.extractFigures(document);
+      }),
+    () =>
+      inGroups(docs, (group) => {
+        product.extractRecordsOfGroup(group.map(fresh));
+      }),
+    rounds,
+  );
+  const oneAtATime = compare(
     mb,
     () => {
       texts.forEach((text, i) => {
@@ -269,22 +310,16 @@ export function benchRecordStages(documents = 1500, rounds = 5): Record<string, 
     },
     rounds,
   );
-  const fromSentences = compare(
-    mb,
-    () => {
-      for (const doc of docs) product.extractFigures(fresh(doc));
-    },
-    () => {
-      for (const doc of docs) product.extractRecords(fresh(doc));
-    },
-    rounds,
-  );
   return {
     megabytes: round(mb),
     rounds,
+    groupSize: product.groupSize,
     ...fromText,
     fromSentences,
-    note: 'MB/s of CPU time (median of interleaved rounds; wall beside), from text to records; fromSentences: the stages only',
+    oneAtATime,
+    note:
+      'MB/s of CPU time (median of interleaved rounds; wall beside), from text to records, documents in groups as ingest takes them; ' +
+      'fromSentences: the stages only; oneAtATime: extractRecords one document after another',
   };
 }
 

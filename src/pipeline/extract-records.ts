@@ -8,7 +8,7 @@ import { type AgreementExtractor, createAgreementExtractor } from '../records/ag
 import { type CommitmentExtractor, createCommitmentExtractor } from '../records/commitments/index.js';
 import { createEntityExtractor, type EntityExtractor } from '../records/entities/index.js';
 import type { Taxonomy } from '../records/figures/index.js';
-import type { Document, DocumentRecords } from '../types.js';
+import type { Document, DocumentRecords, Figure } from '../types.js';
 import { extractFigures } from './extract.js';
 
 /**
@@ -39,10 +39,57 @@ function recordStages() {
 
 /** Every record of a document: `extractRecords(document).figures` holds its figures in text order. */
 export function extractRecords(document: Document, options: ExtractRecordsOptions = {}): DocumentRecords {
+  return recordsAfterFigures(document, extractFigures(document, { taxonomy: options.taxonomy }));
+}
+
+/** The records of a document whose figures are known: entities, commitments (linked to the figures), agreements. */
+function recordsAfterFigures(document: Document, figures: Figure[]): DocumentRecords {
   const { entities: entityStage, commitments: commitmentStage, agreements: agreementStage } = recordStages();
-  const figures = extractFigures(document, { taxonomy: options.taxonomy });
   const entities = entityStage.extractDocument(document);
   const commitments = commitmentStage.extractDocument(document, figures, entities);
   const agreements = agreementStage.extractDocument(document, entities);
   return { figures, entities, commitments, agreements, extractor: EXTRACTOR_VERSION };
 }
+
+/** What extraction gave one document of a group: its records, or what stopped them. */
+export type RecordsOutcome = { ok: true; records: DocumentRecords } | { ok: false; error: unknown };
+
+/**
+ * The records of several documents, in their order, each the same as `extractRecords` gives it alone; a document
+ * whose extraction throws fails alone (`{ ok: false, error }`), the others go on. Ingest, the queue worker and
+ * `accord reprocess` hand over documents in groups (INGEST_GROUP_SIZE).
+ *
+ * Stage by stage, not document by document: figures of every document first, then the other stages document by
+ * document (those share each document's tokens and cues through createLastDocumentCache, so they stay together).
+ * Run one document at a time, the figure stage's code and tables and the other stages' take turns in the CPU's
+ * caches, and the figure stage itself ran 28-35% slower than alone (wall time per stage over 1,500 generated
+ * reports). In groups of 64, the pipeline ran at 0.61 of the speed of figures alone, against 0.49 a document at a
+ * time (same machine and run).
+ */
+export function extractRecordsOfGroup(
+  documents: readonly Document[],
+  options: ExtractRecordsOptions = {},
+): RecordsOutcome[] {
+  const figuresOf = documents.map((document): { figures: Figure[] } | { error: unknown } => {
+    try {
+      return { figures: extractFigures(document, { taxonomy: options.taxonomy }) };
+    } catch (error) {
+      return { error };
+    }
+  });
+  return documents.map((document, index): RecordsOutcome => {
+    const first = figuresOf[index] as { figures: Figure[] } | { error: unknown };
+    if ('error' in first) return { ok: false, error: first.error };
+    try {
+      return { ok: true, records: recordsAfterFigures(document, first.figures) };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  });
+}
+
+/**
+ * Documents per group where documents arrive in numbers: ingest writes a group in one transaction, and extracts
+ * it stage by stage (extractRecordsOfGroup). 32 to 256 measured alike; 64 keeps a group's records small.
+ */
+export const INGEST_GROUP_SIZE = 64;

@@ -1,8 +1,12 @@
 import { createDocument } from '../documents/create-document.js';
 import { AccordError, errorMessage } from '../errors.js';
-import { type ExtractRecordsOptions, extractRecords } from '../pipeline/extract-records.js';
+import {
+  type ExtractRecordsOptions,
+  extractRecordsOfGroup,
+  type RecordsOutcome,
+} from '../pipeline/extract-records.js';
 import type { DocumentEntry, Store } from '../store/store.js';
-import type { Document, DocumentOverrides, DocumentRecords, RawDocument } from '../types.js';
+import type { Document, DocumentOverrides, RawDocument } from '../types.js';
 import type { JobError } from './job-data.js';
 
 /** One raw document to store, as a job carries it. */
@@ -14,8 +18,11 @@ export interface RawItem {
 
 export type RawItemResult = { ok: true; id: string; stored: boolean } | { ok: false; error: JobError };
 
-/** How a worker extracts records; tests swap in one that throws to play a poison document. */
-export type ExtractFn = (document: Document, options: ExtractRecordsOptions) => DocumentRecords;
+/**
+ * How a worker extracts the records of its documents, one outcome each, in order (extractRecordsOfGroup); tests
+ * swap in one that fails a document to play a poison document, or throws to fail them all.
+ */
+export type ExtractFn = (documents: readonly Document[], options: ExtractRecordsOptions) => RecordsOutcome[];
 
 export interface StoreContext {
   store: Store;
@@ -33,7 +40,7 @@ export async function storeRawDocuments(
   items: readonly RawItem[],
   context: StoreContext,
 ): Promise<RawItemResult[]> {
-  const { store, extract = extractRecords, extractOptions = {} } = context;
+  const { store, extract = extractRecordsOfGroup, extractOptions = {} } = context;
   const results: RawItemResult[] = [];
   const created: Array<{ index: number; document: Document; extract: boolean }> = [];
   for (const [index, item] of items.entries()) {
@@ -50,16 +57,22 @@ export async function storeRawDocuments(
   // store over the network answers the batch in one round trip).
   const known = await Promise.allSettled(created.map(({ document }) => store.hasDocument(document.id)));
   const entries: Array<{ index: number; entry: DocumentEntry }> = [];
-  for (const [n, { index, document, extract: wanted }] of created.entries()) {
-    try {
-      const lookup = known[n] as PromiseSettledResult<boolean>;
-      if (lookup.status === 'rejected') throw lookup.reason;
-      const records = !wanted || lookup.value ? undefined : extract(document, extractOptions);
-      entries.push({ index, entry: { document, records } });
-    } catch (error) {
-      results[index] = { ok: false, error: jobError(error, document.source) };
-    }
+  const wanted: Array<{ index: number; document: Document }> = [];
+  for (const [n, { index, document, extract: wants }] of created.entries()) {
+    const lookup = known[n] as PromiseSettledResult<boolean>;
+    if (lookup.status === 'rejected')
+      results[index] = { ok: false, error: jobError(lookup.reason, document.source) };
+    else if (!wants || lookup.value) entries.push({ index, entry: { document } });
+    else wanted.push({ index, document });
   }
+  const outcomes = extractAll(wanted, extract, extractOptions);
+  for (const [n, { index, document }] of wanted.entries()) {
+    const outcome = outcomes[n];
+    if (outcome?.ok) entries.push({ index, entry: { document, records: outcome.records } });
+    else results[index] = { ok: false, error: jobError(outcome?.error, document.source) };
+  }
+  // In the order of the items, as the store writes them.
+  entries.sort((a, b) => a.index - b.index);
   if (entries.length === 0) return results;
   let written: Array<{ stored: boolean } | JobError>;
   try {
@@ -92,4 +105,19 @@ export function jobError(error: unknown, source?: string): JobError {
     ...(typeof code === 'string' ? { code } : {}),
     ...(source ? { source } : {}),
   };
+}
+
+/** The outcomes of `extract` on the documents, one each; when it throws, every document fails with its error. */
+function extractAll(
+  wanted: ReadonlyArray<{ document: Document }>,
+  extract: ExtractFn,
+  options: ExtractRecordsOptions,
+): RecordsOutcome[] {
+  if (wanted.length === 0) return [];
+  const documents = wanted.map(({ document }) => document);
+  try {
+    return extract(documents, options);
+  } catch (error) {
+    return documents.map(() => ({ ok: false, error }));
+  }
 }

@@ -156,6 +156,36 @@ describe('accord ingest', () => {
   }, 60_000);
 });
 
+describe('accord reprocess', () => {
+  it('extracts the records of documents stored without them, the same records ingest gives', async () => {
+    const withRecords = tempDb();
+    const without = tempDb();
+    expect((await cli(['ingest', EXAMPLES, '--db', withRecords, '--quiet'])).code).toBe(0);
+    expect((await cli(['ingest', EXAMPLES, '--db', without, '--quiet', '--no-extract'])).code).toBe(0);
+    const stored = await openSqliteStore(without);
+    const ids = await stored.staleDocuments('any', 1000);
+    expect(ids.length).toBeGreaterThanOrEqual(19);
+    expect(await stored.getRecords(ids[0] as string)).toMatchObject({ figures: [], commitments: [] });
+    await stored.close();
+
+    const run = await cli(['reprocess', '--db', without, '--quiet']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(new RegExp(`^reprocessed ${ids.length} documents with extractor records-`));
+    expect((await cli(['reprocess', '--db', without, '--quiet'])).stdout).toMatch(/^reprocessed 0 documents/);
+
+    const [a, b] = [await openSqliteStore(withRecords), await openSqliteStore(without)];
+    let figures = 0;
+    for (const id of ids) {
+      const expected = await a.getRecords(id);
+      expect(await b.getRecords(id), id).toEqual(expected);
+      figures += expected?.figures.length ?? 0;
+    }
+    expect(figures).toBeGreaterThan(50);
+    await a.close();
+    await b.close();
+  });
+});
+
 describe('accord docs, show, search', () => {
   it('lists, shows and searches the examples in every format', async () => {
     const db = tempDb();

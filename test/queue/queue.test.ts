@@ -16,11 +16,22 @@ import {
   type WorkerEvent,
 } from '../../src/queue/index.js';
 import type { JobData } from '../../src/queue/job-data.js';
+import type { ExtractFn } from '../../src/queue/store-raw-documents.js';
 import type { Document } from '../../src/types.js';
 import { cli } from '../cli/_cli.js';
 import { dropSchemas, freshName, generatedRaw, openQueueAndStore, withSchema } from './_pg.js';
 
 /** pg-boss's own fetch statement (not exported by its API): what a worker runs to take jobs. */
+/** The real extraction, except that the document whose source ends with `suffix` fails with `error`. */
+function poisonAt(suffix: string, error: Error): ExtractFn {
+  return (documents, options) =>
+    documents.map((document) =>
+      document.source.endsWith(suffix)
+        ? { ok: false, error }
+        : { ok: true, records: extractRecords(document, options) },
+    );
+}
+
 const { fetchNextJob } = createRequire(import.meta.url)('pg-boss/src/plans.js') as {
   fetchNextJob(schema: string): (options: object) => string;
 };
@@ -134,10 +145,7 @@ describe('work queue', () => {
   it('`queue retry` sends dead-lettered jobs back, and `queue failed` lists them with their error', async () => {
     const { queueUrl, queue, testStore, store } = await setup();
     await sendJobs(queue, [documentJob(1, undefined, { retryLimit: 0 }), documentJob(2)]);
-    const poisoned = (document: Document) => {
-      if (document.source.endsWith('00001.txt')) throw new Error('poison');
-      return extractRecords(document);
-    };
+    const poisoned = poisonAt('00001.txt', new Error('poison'));
     await runWorker({ queue, store, drain: true, pollMs: 100, extract: poisoned });
     const failed = await cli(['queue', 'failed', '--queue-db', queueUrl, '--format', 'json']);
     expect(JSON.parse(failed.stdout)).toMatchObject([
@@ -166,10 +174,7 @@ describe('work queue', () => {
       drain: true,
       pollMs: 100,
       batchSize: 8,
-      extract: (document) => {
-        if (document.source.endsWith('00013.txt')) throw new RangeError('Maximum call stack size exceeded');
-        return extractRecords(document);
-      },
+      extract: poisonAt('00013.txt', new RangeError('Maximum call stack size exceeded')),
       onEvent: (event) => {
         if (event.type !== 'done') failures.push(event);
       },

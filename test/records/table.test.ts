@@ -1,6 +1,5 @@
 /** Table headings: unit notes read by the quantity grammar, heading cells, and rows read with their heading row. */
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../src/documents/create-document.js';
 import { createQuantityExtractor } from '../../src/mentions/quantities/index.js';
 import { createTimeExtractor } from '../../src/mentions/time/index.js';
 import { extractFigures } from '../../src/pipeline/extract.js';
@@ -9,6 +8,7 @@ import { readHeading } from '../../src/records/figures/table/heading.js';
 import { cellSpans, createTableReader } from '../../src/records/figures/table/read-table.js';
 import { createNoteReader } from '../../src/records/figures/table/unit-note.js';
 import type { Sentence } from '../../src/types.js';
+import { textDocument } from '../helpers/text-document.js';
 
 const ctx = { published: '2024-07-03', lang: 'en', debug: () => {} };
 const quantities = createQuantityExtractor();
@@ -139,21 +139,9 @@ describe('wide tables', () => {
 
   /** CPU milliseconds of extracting the figures of a text, and how many there are. */
   function run(text: string): [number, number] {
-    const document = createDocument(
-      {
-        source: 'wide.txt',
-        format: 'text',
-        text,
-        title: null,
-        outlet: null,
-        author: null,
-        published: '2024-07-03',
-        lang: 'en',
-      },
-      { lang: 'en' },
-    );
+    const document = textDocument(text, { source: 'wide.txt' });
     const before = process.cpuUsage();
-    const count = document ? extractFigures(document, { hints: { pair: ['CN', 'KZ'] } }).length : 0;
+    const count = extractFigures(document, { hints: { pair: ['CN', 'KZ'] } }).length;
     const used = process.cpuUsage(before);
     return [(used.user + used.system) / 1000, count];
   }

@@ -1,11 +1,19 @@
 import { Command } from 'commander';
-import { EXTRACTOR_VERSION, extractRecords } from '../../pipeline/extract-records.js';
+import {
+  EXTRACTOR_VERSION,
+  extractRecordsOfGroup,
+  INGEST_GROUP_SIZE,
+} from '../../pipeline/extract-records.js';
 import { loadTaxonomy } from '../../records/figures/index.js';
+import type { Document } from '../../types.js';
 import { type CliIO, withStore } from '../context.js';
 import { dbOption } from '../options.js';
 import { createProgress } from '../progress.js';
 
-/** Documents re-extracted per round; each document is replaced in its own transaction. */
+/**
+ * Documents asked for per round; they are extracted in groups (extractRecordsOfGroup, stage by stage) and each is
+ * replaced in its own transaction.
+ */
 const ROUND = 200;
 
 interface ReprocessFlags {
@@ -30,12 +38,20 @@ export function reprocessCommand(io: CliIO): Command {
         let count = 0;
         // Each round asks again: documents done in earlier rounds (or runs) carry the new version.
         for (let ids = await store.staleDocuments(EXTRACTOR_VERSION, ROUND); ids.length > 0; ) {
-          for (const id of ids) {
-            const document = await store.getDocument(id);
-            if (!document) continue;
-            await store.replaceRecords(id, extractRecords(document, { taxonomy }));
-            count++;
-            progress?.tick();
+          for (let from = 0; from < ids.length; from += INGEST_GROUP_SIZE) {
+            const documents: Document[] = [];
+            for (const id of ids.slice(from, from + INGEST_GROUP_SIZE)) {
+              const document = await store.getDocument(id);
+              if (document) documents.push(document);
+            }
+            const outcomes = extractRecordsOfGroup(documents, { taxonomy });
+            for (const [index, document] of documents.entries()) {
+              const outcome = outcomes[index];
+              if (!outcome?.ok) throw outcome?.error;
+              await store.replaceRecords(document.id, outcome.records);
+              count++;
+              progress?.tick();
+            }
           }
           ids = await store.staleDocuments(EXTRACTOR_VERSION, ROUND);
         }
