@@ -27,3 +27,29 @@ export function createLastDocumentCache<K extends object, V>(): LastDocumentCach
     },
   };
 }
+
+/**
+ * Documents whose facts a stage-by-stage run keeps (createRecentDocumentsCache): the pipeline extracts a group of
+ * documents at most this large with one stage over all of them before the next (extractRecordsOfGroup).
+ */
+export const DOCUMENTS_KEPT = 64;
+
+/**
+ * A cache of the values of the last `capacity` keys set, by object identity, the oldest dropped first: what one
+ * stage computes about each document of a group, read by a later stage after the whole group went through the
+ * first (the figure stage's country scans, read by the entity stage). A plain Map that lets go of old keys itself,
+ * not a WeakMap (see above).
+ */
+export function createRecentDocumentsCache<K extends object, V>(
+  capacity = DOCUMENTS_KEPT,
+): LastDocumentCache<K, V> {
+  const entries = new Map<K, V>();
+  return {
+    get: (key) => entries.get(key),
+    set(key, value) {
+      entries.delete(key);
+      entries.set(key, value);
+      if (entries.size > capacity) entries.delete(entries.keys().next().value as K);
+    },
+  };
+}

@@ -4,6 +4,7 @@
  * Ingest stores what this returns with the document; `accord reprocess` redoes documents whose records carry an
  * older EXTRACTOR_VERSION.
  */
+import { DOCUMENTS_KEPT } from '../mentions/_last-document.js';
 import { type AgreementExtractor, createAgreementExtractor } from '../records/agreements/index.js';
 import { type CommitmentExtractor, createCommitmentExtractor } from '../records/commitments/index.js';
 import { createEntityExtractor, type EntityExtractor } from '../records/entities/index.js';
@@ -57,19 +58,28 @@ export type RecordsOutcome = { ok: true; records: DocumentRecords } | { ok: fals
 /**
  * The records of several documents, in their order, each the same as `extractRecords` gives it alone; a document
  * whose extraction throws fails alone (`{ ok: false, error }`), the others go on. Ingest, the queue worker and
- * `accord reprocess` hand over documents in groups (INGEST_GROUP_SIZE).
+ * `accord reprocess` hand over documents in groups.
  *
- * Stage by stage, not document by document: figures of every document first, then the other stages document by
- * document (those share each document's tokens and cues through createLastDocumentCache, so they stay together).
+ * Stage by stage, not document by document: figures of up to DOCUMENTS_KEPT documents first, then the other stages
+ * document by document (those share each document's tokens and cues through createLastDocumentCache, so they stay
+ * together; the entity stage reads the figure stage's country scans, kept for the last DOCUMENTS_KEPT documents).
  * Run one document at a time, the figure stage's code and tables and the other stages' take turns in the CPU's
  * caches, and the figure stage itself ran 28-35% slower than alone (wall time per stage over 1,500 generated
- * reports). In groups of 64, the pipeline ran at 0.61 of the speed of figures alone, against 0.49 a document at a
- * time (same machine and run).
+ * reports). In groups of 64, the pipeline ran at 0.59-0.61 of the speed of figures alone, against 0.47-0.49 a
+ * document at a time (`npm run bench -- --only entities`, same machine and runs).
  */
 export function extractRecordsOfGroup(
   documents: readonly Document[],
   options: ExtractRecordsOptions = {},
 ): RecordsOutcome[] {
+  const outcomes: RecordsOutcome[] = [];
+  for (let from = 0; from < documents.length; from += DOCUMENTS_KEPT)
+    outcomes.push(...extractSmallGroup(documents.slice(from, from + DOCUMENTS_KEPT), options));
+  return outcomes;
+}
+
+/** extractRecordsOfGroup on at most DOCUMENTS_KEPT documents. */
+function extractSmallGroup(documents: readonly Document[], options: ExtractRecordsOptions): RecordsOutcome[] {
   const figuresOf = documents.map((document): { figures: Figure[] } | { error: unknown } => {
     try {
       return { figures: extractFigures(document, { taxonomy: options.taxonomy }) };
@@ -89,7 +99,7 @@ export function extractRecordsOfGroup(
 }
 
 /**
- * Documents per group where documents arrive in numbers: ingest writes a group in one transaction, and extracts
- * it stage by stage (extractRecordsOfGroup). 32 to 256 measured alike; 64 keeps a group's records small.
+ * Documents per group where documents arrive in numbers: ingest writes a group in one transaction and extracts it
+ * stage by stage (extractRecordsOfGroup), all of it in one go. Groups of 32 to 256 measured alike.
  */
-export const INGEST_GROUP_SIZE = 64;
+export const INGEST_GROUP_SIZE = DOCUMENTS_KEPT;

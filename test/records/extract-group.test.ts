@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { newsText } from '../../bench/generate-corpus.js';
+import { DOCUMENTS_KEPT } from '../../src/mentions/_last-document.js';
 import { extractRecords, extractRecordsOfGroup } from '../../src/pipeline/extract-records.js';
 import type { Document } from '../../src/types.js';
 import { textDocument } from '../helpers/text-document.js';
@@ -68,6 +69,15 @@ describe('extractRecordsOfGroup', () => {
     expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, false, true]);
     expect(outcomes[1]).toMatchObject({ ok: false, error: { message: 'sentences unreadable on purpose' } });
     expect(outcomes[2]).toEqual({ ok: true, records: extractRecords(second as Document) });
+  });
+
+  it('takes a group larger than the documents a stage keeps facts for, in order', () => {
+    const group = Array.from({ length: DOCUMENTS_KEPT + 6 }, (_, i) =>
+      textDocument(newsText(100 + i), { source: `news-${100 + i}.txt` }),
+    );
+    const alone = group.map((document) => extractRecords(document));
+    expect(extractRecordsOfGroup(group)).toEqual(alone.map((records) => ({ ok: true, records })));
+    expect(alone[DOCUMENTS_KEPT + 5]?.entities.length).toBeGreaterThan(0);
   });
 
   it('gives nothing for no documents', () => {

@@ -5,11 +5,12 @@
  * again. That second scan held 2.9% of the pipeline's CPU samples on generated news text; sharing it cut the
  * pipeline's instructions by 1.0% a pass (callgrind, 300 KB).
  *
- * Kept for one document at a time (see createLastDocumentCache), by sentence object, with the text and table the scan
- * read, so a changed sentence or another table is never answered from it.
+ * Kept for the last DOCUMENTS_KEPT documents (createRecentDocumentsCache: the figure stage goes through a whole group
+ * before the entity stage reads it), by sentence object, with the text and table the scan read, so a changed
+ * sentence or another table is never answered from it.
  */
 import type { CountryMention } from '../../types.js';
-import { createLastDocumentCache } from '../_last-document.js';
+import { createRecentDocumentsCache } from '../_last-document.js';
 import { charClass, isApostrophe, isWordClass } from './_chars.js';
 import type { CountryTable } from './country-table.js';
 
@@ -24,7 +25,7 @@ export interface SentenceScan {
   blocked: number[];
 }
 
-const scans = createLastDocumentCache<object, Map<object, SentenceScan>>();
+const scans = createRecentDocumentsCache<object, Map<object, SentenceScan>>();
 
 /** Notes the whole-sentence scan of `sentence` (an object of `document`), replacing any earlier one. */
 export function keepScan(document: object, sentence: object, scan: SentenceScan): void {
