@@ -121,10 +121,10 @@ export function quickLook(text: string, table: NameTable): QuickLook {
     i = end;
   }
   while (i < length) {
+    // test, not exec: the match is one character, ending at lastIndex, and no match array is made.
     STOP.lastIndex = i;
-    const found = STOP.exec(text);
-    if (found === null) break;
-    const at = found.index;
+    if (!STOP.test(text)) break;
+    const at = STOP.lastIndex - 1;
     if (text.charCodeAt(at) >= 128) return { needsSteps: true, first };
     if (at > 0 && isWordCode(text.charCodeAt(at - 1))) {
       i = at + 1; // a capital inside a word ("McDonald", "x-Ray"): not where a word starts

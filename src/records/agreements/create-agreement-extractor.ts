@@ -113,7 +113,6 @@ export function createAgreementExtractor(options: AgreementExtractorOptions = {}
         ...ctx,
       };
       const table = cues.tableFor(context.lang);
-      const env: AgreementEnv = { ctx: context, language: table.language, pair: mainPairOf(entities), times };
       // Sentences that tell of a signing first; their named spans only.
       const signing: [number, NonNullable<ReturnType<typeof cuesOf>>][] = [];
       for (let position = 0; position < document.sentences.length; position++) {
@@ -121,6 +120,7 @@ export function createAgreementExtractor(options: AgreementExtractorOptions = {}
         if (scanned?.cues.some((cue) => cue.cue === 'sign')) signing.push([position, scanned]);
       }
       if (signing.length === 0) return [];
+      const env: AgreementEnv = { ctx: context, language: table.language, pair: mainPairOf(entities), times };
       const wanted = new Set(signing.map(([position]) => document.sentences[position]?.index ?? -1));
       const named = namedBySentence(entities, document.sentences, wanted);
       const records: AgreementRecord[] = [];

@@ -167,6 +167,14 @@ export function createCommitmentExtractor(options: CommitmentExtractorOptions = 
         ...ctx,
       };
       const table = cues.tableFor(context.lang);
+      // Sentences with a promise first; their named spans only (a document names far more than it promises).
+      const promising: [number, NonNullable<ReturnType<typeof cuesOf>>][] = [];
+      for (let position = 0; position < document.sentences.length; position++) {
+        const scanned = cuesOf(document, position, table);
+        if (scanned?.cues.some((cue) => cue.cue === 'commit' || cue.cue === 'ongoing'))
+          promising.push([position, scanned]);
+      }
+      if (promising.length === 0) return [];
       const env: CommitmentEnv = {
         ctx: context,
         language: table.language,
@@ -179,14 +187,6 @@ export function createCommitmentExtractor(options: CommitmentExtractorOptions = 
         },
         document,
       };
-      // Sentences with a promise first; their named spans only (a document names far more than it promises).
-      const promising: [number, NonNullable<ReturnType<typeof cuesOf>>][] = [];
-      for (let position = 0; position < document.sentences.length; position++) {
-        const scanned = cuesOf(document, position, table);
-        if (scanned?.cues.some((cue) => cue.cue === 'commit' || cue.cue === 'ongoing'))
-          promising.push([position, scanned]);
-      }
-      if (promising.length === 0) return [];
       const wanted = new Set(promising.map(([position]) => document.sentences[position]?.index ?? -1));
       const named = namedBySentence(entities, document.sentences, wanted);
       const records: CommitmentRecord[] = [];

@@ -11,6 +11,7 @@ import type { CueMention, CueTable } from '../../mentions/cues/index.js';
 import { scanCues } from '../../mentions/cues/index.js';
 import { documentTokens, type TokenList } from '../../mentions/entities/index.js';
 import type { Document, Entity, EntityType, Sentence } from '../../types.js';
+import { sortInPlace } from '../_sort-in-place.js';
 
 /** A named entity or country in a sentence: sentence offsets, and for countries the ISO code. */
 export interface Named {
@@ -112,7 +113,7 @@ export function namedBySentence(
       });
     }
   }
-  for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const list of bySentence.values()) sortInPlace(list, (a, b) => a.start - b.start || b.end - a.end);
   return bySentence;
 }
 

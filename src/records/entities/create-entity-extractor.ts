@@ -16,6 +16,7 @@ import {
   type TokenList,
 } from '../../mentions/entities/index.js';
 import type { CountryMention, Document, Entity, ExtractContext, Extractor, Sentence } from '../../types.js';
+import { sortInPlace } from '../_sort-in-place.js';
 import { type Group, type Located, plainName } from './_group.js';
 import { countryFirstWords, countryWindows } from './country-check.js';
 import { addCountries } from './country-entities.js';
@@ -53,17 +54,22 @@ function stretch(sentence: Sentence, from: number, to: number): Sentence {
 function toEntity(group: Group): EntityRecord {
   const seen = new Set([plainName(group.name)]);
   const aliases: string[] = [];
-  const forms =
-    group.type === 'person' || !group.acronym
-      ? group.mentions.map((m) => m.text)
-      : [...group.mentions.map((m) => m.text), group.acronym];
-  for (const form of forms) {
+  const addAlias = (form: string) => {
     const plain = plainName(form);
-    if (seen.has(plain)) continue;
+    if (seen.has(plain)) return;
     seen.add(plain);
     aliases.push(plainApostrophes(form));
+  };
+  let last = '';
+  for (const { text } of group.mentions) {
+    // A name mostly repeats as written ("Kazakhstan" ... "Kazakhstan"): the same text gives the same plain form.
+    if (text === last) continue;
+    last = text;
+    addAlias(text);
   }
-  const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
+  if (group.type !== 'person' && group.acronym) addAlias(group.acronym);
+  // The group is done with: its list becomes the entity's.
+  const mentions = sortInPlace(group.mentions, (a, b) => a.start - b.start);
   const entity: EntityRecord = {
     id: `${group.type}:${group.name}`,
     type: group.type,
