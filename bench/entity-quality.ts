@@ -177,10 +177,7 @@ const product = await (async () => {
     'documents/create-document.js',
   );
   const { extractFigures } = await load<typeof import('../src/pipeline/extract.js')>('pipeline/extract.js');
-  const { extractRecords } = await load<typeof import('../src/pipeline/extract-records.js')>(
-    'pipeline/extract-records.js',
-  );
-  const { extractRecordsOfGroup, INGEST_GROUP_SIZE } = await load<
+  const { extractRecords, extractRecordsOfGroup, INGEST_GROUP_SIZE } = await load<
     typeof import('../src/pipeline/extract-records.js')
   >('pipeline/extract-records.js');
   return {

@@ -16,7 +16,7 @@ import { extractFigures } from './extract.js';
  * Version of everything extraction produces. Bump it whenever a change alters the records of some text, so
  * that `accord reprocess` knows which stored documents to redo.
  */
-export const EXTRACTOR_VERSION = 'records-7';
+export const EXTRACTOR_VERSION = 'records-8';
 
 export interface ExtractRecordsOptions {
   taxonomy?: Taxonomy | undefined;

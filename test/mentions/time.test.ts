@@ -143,6 +143,29 @@ describe('time expressions, published 2024-07-03', () => {
       '2024-01-01',
       '2024-06-30',
     ],
+    // seasons (meteorological, northern hemisphere); a bare season needs a preposition
+    ['Flights open this autumn.', 'this autumn', 'point', '2024-autumn', '2024-09-01', '2024-11-30'],
+    ['The plant opens next spring.', 'next spring', 'point', '2025-spring', '2025-03-01', '2025-05-31'],
+    ['Shipments peaked last fall.', 'last fall', 'point', '2023-autumn', '2023-09-01', '2023-11-30'],
+    [
+      'Trade rose in the summer of 2023.',
+      'in the summer of 2023',
+      'point',
+      '2023-summer',
+      '2023-06-01',
+      '2023-08-31',
+    ],
+    [
+      'Talks resumed in winter 2023/24.',
+      'in winter 2023/24',
+      'point',
+      '2023-winter',
+      '2023-12-01',
+      '2024-02-29',
+    ],
+    ['Exports rose in spring.', 'in spring', 'point', '2024-spring', '2024-03-01', '2024-05-31'],
+    ['The line opens by autumn 2025.', 'by autumn 2025', 'deadline', 'by 2025-autumn', null, '2025-11-30'],
+    ['The line opens this winter.', 'this winter', 'point', '2024-winter', '2024-12-01', '2025-02-28'],
     ['Trade grew 12% in H1 2024.', 'in H1 2024', 'point', '2024-H1', '2024-01-01', '2024-06-30'],
     ['Trade grew 12% in 1H 2024.', 'in 1H 2024', 'point', '2024-H1', '2024-01-01', '2024-06-30'],
     [
@@ -462,6 +485,18 @@ describe('time expressions, published 2024-07-03', () => {
   ])('%j -> %j', (sentence, text, role, label, start, end) => {
     const found = extract(sentence).map(({ rule: _rule, ...mention }) => mention);
     expect(found).toEqual([expected(sentence, text, role, { label, start, end })]);
+  });
+});
+
+describe('seasons against the report date', () => {
+  it('takes "this winter" in January or February as the winter that began the December before', () => {
+    const [january] = extract('The line opens this winter.', '2024-01-20');
+    expect(january?.period).toEqual({ label: '2023-winter', start: '2023-12-01', end: '2024-02-29' });
+    const [march] = extract('The line opens this winter.', '2024-03-20');
+    expect(march?.period).toEqual({ label: '2024-winter', start: '2024-12-01', end: '2025-02-28' });
+    // A written year is taken as written.
+    const [written] = extract('The line opened in the winter of 2023.', '2024-01-20');
+    expect(written?.period).toEqual({ label: '2023-winter', start: '2023-12-01', end: '2024-02-29' });
   });
 });
 

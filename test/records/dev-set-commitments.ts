@@ -184,7 +184,6 @@ export const RECORD_CASES: readonly RecordCase[] = [
       }),
     ],
     agreements: [],
-    knownGap: 'seasons ("this autumn") are not time mentions yet',
   },
   {
     group: 'promise verbs',
@@ -712,6 +711,7 @@ export const RECORD_CASES: readonly RecordCase[] = [
     commitments: [
       commit('is planned', 'implement', 'a new flight route between Astana and Beijing', ['CN', 'KZ'], {
         sectors: ['transport and logistics'],
+        deadline: '2024-autumn',
       }),
     ],
     agreements: [],

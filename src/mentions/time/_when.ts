@@ -16,6 +16,9 @@ import {
   pastMonthsPeriod,
   pastYearsPeriod,
   quarterPeriod,
+  SEASON_FIRST_MONTH,
+  type Season,
+  seasonPeriod,
   withinPeriod,
   type YearPart,
   yearPartPeriod,
@@ -32,6 +35,7 @@ export type CalendarWhen =
   | { unit: 'quarter'; year: YearRef; quarter: number }
   | { unit: 'half'; year: YearRef; half: number }
   | { unit: 'part'; year: YearRef; part: YearPart }
+  | { unit: 'season'; year: YearRef; season: Season }
   | { unit: 'relative-month'; offset: number }
   | { unit: 'relative-quarter'; offset: number }
   | { unit: 'decade'; first: number };
@@ -72,6 +76,12 @@ function calendarPeriod(when: CalendarWhen, published: string | null): Period | 
     default: {
       const year = yearOf(when.year, pubYear);
       if (year === null) return null;
+      if (when.unit === 'season') {
+        // In January or February, "this winter" began the December before.
+        const early =
+          when.season === 'winter' && when.year.kind !== 'abs' && date !== null && date.month <= 2;
+        return seasonPeriod(early ? year - 1 : year, when.season);
+      }
       if (when.unit === 'year') return yearPeriod(year);
       if (when.unit === 'month') return monthPeriod(year, when.month);
       if (when.unit === 'months') return monthRangePeriod(year, when.from, when.to);
@@ -89,6 +99,7 @@ function firstMonth(when: CalendarWhen): number {
   if (when.unit === 'months') return when.from;
   if (when.unit === 'quarter') return when.quarter * 3 - 2;
   if (when.unit === 'half') return when.half * 6 - 5;
+  if (when.unit === 'season') return SEASON_FIRST_MONTH[when.season];
   return 1;
 }
 

@@ -162,6 +162,32 @@ export function yearPartPeriod(year: number, part: YearPart): Period {
   return { label, start: isoDate(year, from, 1), end: isoDate(year, to, daysInMonth(year, to)) };
 }
 
+/** Seasons, as meteorological seasons of the northern hemisphere, where the reports Accord reads come from. */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** First month of each season; a season is three months, winter running into the next year. */
+export const SEASON_FIRST_MONTH: Readonly<Record<Season, number>> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  winter: 12,
+};
+
+/**
+ * A season: `seasonPeriod(2024, 'autumn')` is {label '2024-autumn', 2024-09-01..2024-11-30}; the winter of 2024 is
+ * December 2024 to February 2025.
+ */
+export function seasonPeriod(year: number, season: Season): Period {
+  const from = SEASON_FIRST_MONTH[season];
+  const endYear = from + 2 > 12 ? year + 1 : year;
+  const endMonth = ((from + 1) % 12) + 1;
+  return {
+    label: `${year}-${season}`,
+    start: isoDate(year, from, 1),
+    end: isoDate(endYear, endMonth, daysInMonth(endYear, endMonth)),
+  };
+}
+
 /** "Currently" in a report: `asOf('2024-07-03')` is {label '2024', start null, end '2024-07-03'}; no date gives label 'now'. */
 export function asOf(published: string | null): Period {
   const date = parseIsoDate(published);

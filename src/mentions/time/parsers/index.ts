@@ -10,7 +10,7 @@ import { month } from './04-month.js';
 import { quarterCode, quarterWords } from './05-quarter.js';
 import { halfCode, halfWords } from './06-half.js';
 import { firstMonths } from './07-first-months.js';
-import { yearPart } from './08-year-part.js';
+import { season, yearPart } from './08-year-part.js';
 import { decade } from './09-decade.js';
 import { yearRange } from './10-year-range.js';
 import { year } from './11-year.js';
@@ -36,6 +36,7 @@ export const PARSERS: readonly TimeParser[] = [
   halfWords,
   firstMonths,
   yearPart,
+  season,
   decade,
   // Before the single year: "2019-2023" must not become two bare years.
   yearRange,
