@@ -36,7 +36,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     searchCommand(io),
     extractCommand(io, setExitCode),
     figuresCommand(io),
-    reprocessCommand(io),
+    reprocessCommand(io, setExitCode),
     seriesCommand(io),
     conflictsCommand(io),
     targetsCommand(io),

@@ -56,6 +56,33 @@ function recordsAfterFigures(document: Document, figures: Figure[]): DocumentRec
 export type RecordsOutcome = { ok: true; records: DocumentRecords } | { ok: false; error: unknown };
 
 /**
+ * How a group of documents is extracted, one outcome each, in order: extractRecordsOfGroup. Ingest's neighbours
+ * (the queue worker, reprocess) take one as an option; tests swap in one that fails a document to play a poison
+ * document.
+ */
+export type ExtractGroupFn = (
+  documents: readonly Document[],
+  options: ExtractRecordsOptions,
+) => RecordsOutcome[];
+
+/**
+ * The outcomes of `extract` on the documents, one each: `outcomesOf(extractRecordsOfGroup, documents, {})`. When
+ * `extract` itself throws (a replaced one can), every document fails with its error.
+ */
+export function outcomesOf(
+  extract: ExtractGroupFn,
+  documents: readonly Document[],
+  options: ExtractRecordsOptions,
+): RecordsOutcome[] {
+  if (documents.length === 0) return [];
+  try {
+    return extract(documents, options);
+  } catch (error) {
+    return documents.map(() => ({ ok: false, error }));
+  }
+}
+
+/**
  * The records of several documents, in their order, each the same as `extractRecords` gives it alone; a document
  * whose extraction throws fails alone (`{ ok: false, error }`), the others go on. Ingest, the queue worker and
  * `accord reprocess` hand over documents in groups.

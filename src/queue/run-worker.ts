@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import { loadLanguageDetector } from '../documents/detect-language.js';
 import { errorMessage } from '../errors.js';
+import type { ExtractGroupFn } from '../pipeline/extract-records.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_POLL_MS, type JobKind, QUEUES, WORK_KINDS } from './_constants.js';
 import { isQueueIdle } from './count-jobs.js';
@@ -17,7 +18,7 @@ import {
 import { refreshJobStatistics } from './job-statistics.js';
 import type { WorkQueue } from './open-queue.js';
 import { runFeedJob, runListJob } from './run-feed-job.js';
-import { type ExtractFn, jobError, type StoreContext, storeRawDocuments } from './store-raw-documents.js';
+import { jobError, type StoreContext, storeRawDocuments } from './store-raw-documents.js';
 
 /** What a worker reports as it goes: each finished or failed job, and trouble with the databases. */
 export type WorkerEvent =
@@ -44,7 +45,7 @@ export interface WorkerOptions {
   signal?: AbortSignal;
   /** Stop when no job is waiting, retrying or running anywhere (a batch run, tests, benchmarks). */
   drain?: boolean;
-  extract?: ExtractFn;
+  extract?: ExtractGroupFn;
   extractOptions?: StoreContext['extractOptions'];
   onEvent?: (event: WorkerEvent) => void;
 }

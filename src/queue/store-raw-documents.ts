@@ -1,9 +1,10 @@
 import { createDocument } from '../documents/create-document.js';
 import { AccordError, errorMessage } from '../errors.js';
 import {
+  type ExtractGroupFn,
   type ExtractRecordsOptions,
   extractRecordsOfGroup,
-  type RecordsOutcome,
+  outcomesOf,
 } from '../pipeline/extract-records.js';
 import type { DocumentEntry, Store } from '../store/store.js';
 import type { Document, DocumentOverrides, RawDocument } from '../types.js';
@@ -18,15 +19,10 @@ export interface RawItem {
 
 export type RawItemResult = { ok: true; id: string; stored: boolean } | { ok: false; error: JobError };
 
-/**
- * How a worker extracts the records of its documents, one outcome each, in order (extractRecordsOfGroup); tests
- * swap in one that fails a document to play a poison document, or throws to fail them all.
- */
-export type ExtractFn = (documents: readonly Document[], options: ExtractRecordsOptions) => RecordsOutcome[];
-
 export interface StoreContext {
   store: Store;
-  extract?: ExtractFn | undefined;
+  /** How the batch is extracted (extractRecordsOfGroup); one that throws fails every document of the batch. */
+  extract?: ExtractGroupFn | undefined;
   extractOptions?: ExtractRecordsOptions | undefined;
 }
 
@@ -65,7 +61,11 @@ export async function storeRawDocuments(
     else if (!wants || lookup.value) entries.push({ index, entry: { document } });
     else wanted.push({ index, document });
   }
-  const outcomes = extractAll(wanted, extract, extractOptions);
+  const outcomes = outcomesOf(
+    extract,
+    wanted.map(({ document }) => document),
+    extractOptions,
+  );
   for (const [n, { index, document }] of wanted.entries()) {
     const outcome = outcomes[n];
     if (outcome?.ok) entries.push({ index, entry: { document, records: outcome.records } });
@@ -105,19 +105,4 @@ export function jobError(error: unknown, source?: string): JobError {
     ...(typeof code === 'string' ? { code } : {}),
     ...(source ? { source } : {}),
   };
-}
-
-/** The outcomes of `extract` on the documents, one each; when it throws, every document fails with its error. */
-function extractAll(
-  wanted: ReadonlyArray<{ document: Document }>,
-  extract: ExtractFn,
-  options: ExtractRecordsOptions,
-): RecordsOutcome[] {
-  if (wanted.length === 0) return [];
-  const documents = wanted.map(({ document }) => document);
-  try {
-    return extract(documents, options);
-  } catch (error) {
-    return documents.map(() => ({ ok: false, error }));
-  }
 }

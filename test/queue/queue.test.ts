@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newsText } from '../../bench/generate-corpus.js';
-import { extractRecords } from '../../src/pipeline/extract-records.js';
+import { type ExtractGroupFn, extractRecords } from '../../src/pipeline/extract-records.js';
 import {
   countJobs,
   listDeadLetters,
@@ -16,14 +16,13 @@ import {
   type WorkerEvent,
 } from '../../src/queue/index.js';
 import type { JobData } from '../../src/queue/job-data.js';
-import type { ExtractFn } from '../../src/queue/store-raw-documents.js';
 import type { Document } from '../../src/types.js';
 import { cli } from '../cli/_cli.js';
 import { dropSchemas, freshName, generatedRaw, openQueueAndStore, withSchema } from './_pg.js';
 
 /** pg-boss's own fetch statement (not exported by its API): what a worker runs to take jobs. */
 /** The real extraction, except that the document whose source ends with `suffix` fails with `error`. */
-function poisonAt(suffix: string, error: Error): ExtractFn {
+function poisonAt(suffix: string, error: Error): ExtractGroupFn {
   return (documents, options) =>
     documents.map((document) =>
       document.source.endsWith(suffix)
