@@ -3,7 +3,7 @@ import { loadLanguageDetector } from '../documents/detect-language.js';
 import { errorMessage } from '../errors.js';
 import { readSources, type SourceOptions } from '../sources/index.js';
 import type { DocumentEntry, Store } from '../store/store.js';
-import type { Document, DocumentOverrides } from '../types.js';
+import type { DocumentOverrides } from '../types.js';
 import { type ExtractRecordsOptions, extractRecordsOfGroup, INGEST_GROUP_SIZE } from './extract-records.js';
 
 /** What happened to one input document. */
@@ -95,7 +95,7 @@ export async function runIngest(inputs: string[], options: IngestOptions): Promi
         } else {
           // Extraction is the expensive part: skip it for content the store already holds.
           const known = !extract || (await store.hasDocument(document.id));
-          group.push({ document, records: undefined, extract: !known });
+          group.push({ document, extract: !known });
         }
       } catch (error) {
         group.push({ status: 'failed', source: result.raw.source, reason: errorMessage(error) });
@@ -109,7 +109,6 @@ export async function runIngest(inputs: string[], options: IngestOptions): Promi
 
 /** A document of a group waiting for its records (when `extract`) and its write. */
 interface Pending extends DocumentEntry {
-  document: Document;
   extract: boolean;
 }
 
